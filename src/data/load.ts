@@ -1,0 +1,65 @@
+/**
+ * Loads the situation from geodata/: the manifest is bundled (the UI needs it at once), each layer file is
+ * emitted as its own hashed asset and fetched in parallel, so a broken file costs only its own layer.
+ */
+import type { Manifest, LayerEntry, SituationCollection } from './schema';
+import manifestJson from '../../geodata/manifest.json';
+
+export const manifest = manifestJson as unknown as Manifest;
+
+const layerUrls = import.meta.glob('../../geodata/*.geojson', {
+  query: '?url',
+  import: 'default',
+  eager: true
+}) as Record<string, string>;
+
+export function layerUrl(entry: LayerEntry): string | undefined {
+  return layerUrls[`../../geodata/${entry.file}`];
+}
+
+export type LayerLoad =
+  | { status: 'loaded'; entry: LayerEntry; data: SituationCollection }
+  | { status: 'failed'; entry: LayerEntry; error: string };
+
+/** Never rejects: a failure becomes a message naming the layer's file and what went wrong. */
+export async function loadLayer(entry: LayerEntry, fetchFn: typeof fetch = fetch): Promise<LayerLoad> {
+  const failed = (error: string): LayerLoad => ({
+    status: 'failed',
+    entry,
+    error: `${entry.file}: ${error}`
+  });
+  const url = layerUrl(entry);
+  if (!url) return failed('no such file in geodata/');
+  let text: string;
+  try {
+    const response = await fetchFn(url);
+    if (!response.ok) return failed(`could not be loaded (HTTP ${response.status})`);
+    text = await response.text();
+  } catch (error) {
+    return failed(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return failed(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const shapeError = collectionShapeError(data);
+  if (shapeError) return failed(shapeError);
+  return { status: 'loaded', entry, data: data as SituationCollection };
+}
+
+/** The checks the map needs to draw a layer safely; the full rules run at build time (npm run validate). */
+function collectionShapeError(data: unknown): string | null {
+  if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'FeatureCollection')
+    return 'is not a GeoJSON FeatureCollection';
+  const features = (data as { features?: unknown }).features;
+  if (!Array.isArray(features)) return 'has no "features" array';
+  for (const [index, feature] of features.entries()) {
+    const props = (feature as { properties?: { id?: unknown } } | null)?.properties;
+    if (typeof props?.id !== 'string') return `features[${index}] has no string "properties.id"`;
+    if (typeof (feature as { geometry?: { type?: unknown } }).geometry?.type !== 'string')
+      return `feature "${props.id}" (features[${index}]) has no geometry`;
+  }
+  return null;
+}

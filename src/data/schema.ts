@@ -1,0 +1,111 @@
+/**
+ * The situation data's schema, defined once. The validator (src/data/validate.ts), the app and the
+ * tests all read these types and lists, so a property added here is checked and shown everywhere.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/** How sure a feature's main claim is. Order = from most to least certain. */
+export const STATUSES = ['confirmed', 'reported', 'claimed', 'rumoured', 'approximate'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** A short explanation of each status, shown on hover/focus of a status badge. */
+export const STATUS_EXPLANATIONS: Record<Status, string> = {
+  confirmed: 'Confirmed: established by an official record or by several independent sources.',
+  reported: 'Reported: stated by a news outlet citing its own sources; not independently confirmed.',
+  claimed: 'Claimed: asserted by a party to the story; not verified.',
+  rumoured: 'Rumoured: speculation reported in the press; no evidence that it happened.',
+  approximate: 'Approximate: the place or shape is an estimate or the map’s own construction.'
+};
+
+export interface Source {
+  title: string;
+  publisher: string;
+  /** ISO 8601 date (YYYY-MM-DD) of publication or retrieval. */
+  date: string;
+  /** http(s) only; omitted when the source is not online. */
+  url?: string;
+}
+
+export interface Quote {
+  text: string;
+  /** A named person. Quotes from unnamed people are not allowed. */
+  speaker: string;
+  /** Where and when it was said, e.g. "at a rally in Caracas, late Nov 2025". */
+  context?: string;
+  source: Source;
+}
+
+export interface DatedEvent {
+  /** ISO 8601 date (YYYY-MM-DD or YYYY-MM). */
+  date: string;
+  /** What happened on that date, in the map's own words. */
+  event: string;
+}
+
+/** Properties every situation feature carries. */
+export interface SituationProperties {
+  /** Stable, unique across all layers, kebab-case. Used in permalinks. */
+  id: string;
+  name: string;
+  /** A few sentences in the map's own words. */
+  summary: string;
+  status: Status;
+  /** The date from which this feature is part of the story (ISO 8601); the timeline hides it before. */
+  since: string;
+  /** Dated events concerning this feature, oldest first. */
+  dates: DatedEvent[];
+  sources: Source[];
+  /** How the geometry was made (e.g. "coordinates from GeoNames 3646738", "constructed with Turf …"). */
+  geometrySource: string;
+  quotes?: Quote[];
+}
+
+export type SituationFeature = Feature<Geometry, SituationProperties>;
+export type SituationCollection = FeatureCollection<Geometry, SituationProperties>;
+
+/** How a layer is drawn. All presentation lives in geodata/manifest.json, not in code. */
+export interface LayerStyle {
+  /** CSS colour of the fill, line or point. */
+  color: string;
+  /** Fill opacity for polygons (0–1). */
+  fillOpacity?: number;
+  /** Line or outline width in px. */
+  lineWidth?: number;
+  /** Dash pattern for lines/outlines, in line widths (MapLibre line-dasharray). */
+  dash?: number[];
+  /** Point radius in px. */
+  radius?: number;
+  /** Show the feature's name as a label beside points. */
+  labels?: boolean;
+}
+
+export const LAYER_KINDS = ['fill', 'line', 'point'] as const;
+export type LayerKind = (typeof LAYER_KINDS)[number];
+
+export interface LayerEntry {
+  /** kebab-case, unique; also the URL token. */
+  id: string;
+  /** File name inside geodata/. */
+  file: string;
+  title: string;
+  /** One sentence shown under the title in the layer panel. */
+  description: string;
+  kind: LayerKind;
+  style: LayerStyle;
+  /** Text for the map's attribution control (data credit and licence). */
+  attribution: string;
+  /** Whether the layer is on when no permalink says otherwise. */
+  visible: boolean;
+}
+
+export interface Manifest {
+  title: string;
+  subtitle: string;
+  /** ISO date: the situation as of this day. */
+  asOf: string;
+  /** [west, south, east, north]: every coordinate must lie inside. */
+  region: [number, number, number, number];
+  view: { center: [number, number]; zoom: number };
+  /** Drawn bottom to top. */
+  layers: LayerEntry[];
+}

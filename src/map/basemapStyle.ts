@@ -1,0 +1,113 @@
+/**
+ * The embedded basemap's look, as plain MapLibre layer specifications
+ * (https://maplibre.org/maplibre-style-spec/layers/), shared by the app's <Basemap> and the benchmark's
+ * bare-MapLibre baseline so both draw exactly the same thing.
+ */
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+export type Theme = 'light' | 'dark';
+export const BASEMAP_SOURCE = 'basemap';
+
+const PALETTE = {
+  light: {
+    sea: '#dbe7ef',
+    land: '#f6f3ec',
+    coast: '#9fb3c2',
+    border: '#a49a8c',
+    countryText: '#4a4740',
+    seaText: '#5f7f97',
+    halo: '#f6f3ec'
+  },
+  dark: {
+    sea: '#0f1b26',
+    land: '#1f2428',
+    coast: '#3e5566',
+    border: '#6b6459',
+    countryText: '#c9c4ba',
+    seaText: '#7d9cb3',
+    halo: '#0f1b26'
+  }
+} as const;
+
+/**
+ * No `glyphs` in the style: MapLibre ≥ 5.11 draws labels with the browser's own fonts, so nothing is
+ * fetched. These are CSS font families, tried in order.
+ */
+export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica', 'Arial', 'sans-serif'];
+
+export function basemapLayers(theme: Theme): LayerSpecification[] {
+  const c = PALETTE[theme];
+  const source = BASEMAP_SOURCE;
+  return [
+    { id: 'basemap-sea', type: 'background', paint: { 'background-color': c.sea } },
+    {
+      id: 'basemap-land',
+      type: 'fill',
+      source,
+      filter: ['==', ['get', 'layer'], 'land'],
+      paint: { 'fill-color': c.land }
+    },
+    {
+      id: 'basemap-coast',
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'layer'], 'land'],
+      paint: { 'line-color': c.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 9, 1.4] }
+    },
+    {
+      id: 'basemap-borders',
+      type: 'line',
+      source,
+      filter: ['==', ['get', 'layer'], 'border'],
+      paint: {
+        'line-color': c.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 9, 1.6],
+        'line-dasharray': [3, 2]
+      }
+    },
+    {
+      id: 'basemap-sea-labels',
+      type: 'symbol',
+      source,
+      filter: ['all', ['==', ['get', 'layer'], 'sea-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': 13,
+        'text-letter-spacing': 0.2,
+        'text-max-width': 8
+      },
+      paint: { 'text-color': c.seaText, 'text-halo-color': c.halo, 'text-halo-width': 1 }
+    },
+    {
+      id: 'basemap-country-labels',
+      type: 'symbol',
+      source,
+      filter: ['all', ['==', ['get', 'layer'], 'country-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': LABEL_FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 14],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 7,
+        'symbol-sort-key': ['get', 'minzoom']
+      },
+      paint: { 'text-color': c.countryText, 'text-halo-color': c.halo, 'text-halo-width': 1.2 }
+    }
+  ];
+}
+
+/** A complete style holding only the basemap: the app starts from it, the benchmark baseline uses it alone. */
+export function basemapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [BASEMAP_SOURCE]: {
+        type: 'geojson',
+        data: basemapUrl,
+        attribution: 'Basemap: Natural Earth (public domain)'
+      }
+    },
+    layers: basemapLayers(theme)
+  };
+}

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, waitForMapIdle, type Session } from './harness';
+
+describe('the map, offline, in Chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openApp();
+    await waitForMapIdle(session.page);
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+  });
+
+  it('draws the basemap: the canvas has many distinct colours, not a blank sheet', async () => {
+    const png = await session.page.locator('canvas.maplibregl-canvas').screenshot();
+    const colours = await session.page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const { data } = ctx.getImageData(0, 0, image.width, image.height);
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7)
+        seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(20);
+  });
+
+  it('frames Venezuela and the southern Caribbean by default', async () => {
+    const { lng, lat } = await session.page.evaluate(() => window.__map!.getCenter());
+    expect(lng).toBeGreaterThan(-72);
+    expect(lng).toBeLessThan(-60);
+    expect(lat).toBeGreaterThan(5);
+    expect(lat).toBeLessThan(14);
+    const bounds = await session.page.evaluate(() => window.__map!.getBounds().toArray());
+    // Caracas and the ABC islands are both in view.
+    expect(bounds[0][0]).toBeLessThan(-70);
+    expect(bounds[1][1]).toBeGreaterThan(12.5);
+  });
+
+  it('shows country and sea labels rendered from local fonts', async () => {
+    const names = await session.page.evaluate(() =>
+      window
+        .__map!.queryRenderedFeatures({ layers: ['basemap-country-labels', 'basemap-sea-labels'] })
+        .map((f) => f.properties.name as string)
+    );
+    expect(names).toContain('Venezuela');
+    expect(names).toContain('Caribbean Sea');
+  });
+
+  it('pans when the map is dragged', async () => {
+    const { page } = session;
+    const before = await page.evaluate(() => window.__map!.getCenter().toArray());
+    const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let step = 1; step <= 10; step++) await page.mouse.move(x - step * 30, y + step * 12);
+    await page.mouse.up();
+    await waitForMapIdle(page);
+    const after = await page.evaluate(() => window.__map!.getCenter().toArray());
+    expect(after[0]).toBeGreaterThan(before[0] + 1); // dragged left → view moves east
+    expect(after[1]).toBeGreaterThan(before[1] + 0.3); // dragged down → view moves north
+  });
+
+  it('has zoom, scale and attribution controls crediting Natural Earth', async () => {
+    const { page } = session;
+    await expect.poll(() => page.getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
+    expect(await page.locator('.maplibregl-ctrl-scale').textContent()).toMatch(/km/);
+    expect(await page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('Natural Earth');
+  });
+
+  it('makes no request outside its own origin, and logs no error', () => {
+    expect(session.foreignRequests).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('the offline guard itself', () => {
+  it('catches a request to another origin (so the check above can fail)', async () => {
+    const session = await openApp();
+    try {
+      await session.page.evaluate(() => fetch('https://tiles.example.org/0/0/0.png').catch(() => undefined));
+      expect(session.foreignRequests).toEqual(['https://tiles.example.org/0/0/0.png']);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Opens the app in Debian's Chromium as a reader would, and records everything that should never
+ * happen: page errors, console errors, and any request that leaves the page's origin.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
+
+export interface Session {
+  browser: Browser;
+  page: Page;
+  baseUrl: string;
+  /** Page errors and console errors, in order. */
+  errors: string[];
+  /** Requests to anything but the app's own origin (data: and blob: URLs are local). */
+  foreignRequests: string[];
+}
+
+export async function openApp(
+  options: {
+    path?: string;
+    viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
+  } = {}
+): Promise<Session> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light'
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  // Block and record: a request that leaves the origin fails the test, and never reaches the network.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+      return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  await page.goto(new URL(options.path ?? '', baseUrl).href);
+  return { browser, page, baseUrl, errors, foreignRequests };
+}
+
+/** Resolves once the map has loaded its style and every source, and has nothing left to draw. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__map !== undefined, undefined, { timeout: 30_000 });
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        const done = () => (map.loaded() && map.areTilesLoaded() ? resolve() : map.once('idle', done));
+        done();
+      })
+  );
+}

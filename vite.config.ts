@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+export default defineConfig(({ mode }) => ({
+  plugins: [svelte()],
+  // geodata/ is the single source of the situation layers: served as-is at /geodata/ (see src/data/load.ts).
+  publicDir: 'public',
+  define: {
+    // The map object is put on window only in the build the browser tests use (vite build --mode test).
+    __EXPOSE_MAP__: JSON.stringify(mode === 'test')
+  },
+  build: {
+    target: 'es2022',
+    outDir: mode === 'test' ? 'dist-test' : 'dist',
+    chunkSizeWarningLimit: 1200
+  },
+  test: {
+    requireAssertions: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' }
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: these machines have two cores and SwiftShader is CPU-hungry.
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+}));
