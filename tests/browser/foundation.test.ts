@@ -80,10 +80,32 @@ describe('the map, offline, in Chromium', () => {
   });
 });
 
-describe('the offline guard itself', () => {
-  it('catches a request to another origin (so the check above can fail)', async () => {
+describe('the offline guards themselves', () => {
+  it('the Content-Security-Policy refuses a request to another origin', async () => {
     const session = await openApp();
     try {
+      const outcome = await session.page.evaluate(async () => {
+        const violations: string[] = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        const fetched = await fetch('https://tiles.example.org/0/0/0.png').then(
+          () => 'fetched',
+          () => 'refused'
+        );
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { fetched, violations };
+      });
+      expect(outcome).toEqual({ fetched: 'refused', violations: ['connect-src'] });
+      session.errors.length = 0; // Chromium logs the refusal as a console error: expected here.
+    } finally {
+      await session.browser.close();
+    }
+  });
+
+  it('the test harness records a request that leaves the origin (so the check above can fail)', async () => {
+    const session = await openApp();
+    try {
+      // about:blank has no CSP, so the request reaches the harness's router.
+      await session.page.goto('about:blank');
       await session.page.evaluate(() => fetch('https://tiles.example.org/0/0/0.png').catch(() => undefined));
       expect(session.foreignRequests).toEqual(['https://tiles.example.org/0/0/0.png']);
     } finally {
