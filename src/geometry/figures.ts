@@ -1,0 +1,87 @@
+/**
+ * Figures shown beside a feature (lengths, areas, distances), computed from its geometry with Turf so that the
+ * text never states a number the map cannot back up. Pure and browser-safe.
+ */
+import { area } from '@turf/area';
+import { distance } from '@turf/distance';
+import { length } from '@turf/length';
+import type {
+  Feature,
+  Geometry,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position
+} from 'geojson';
+import { distanceToCoastKm } from './coast-distance';
+
+export { distanceToCoastKm } from './coast-distance';
+
+/** Venezuela's territorial sea: 12 nautical miles (law of 27 Jul 1956). */
+export const TERRITORIAL_SEA_KM = 12 * 1.852;
+
+export interface Figure {
+  label: string;
+  value: number;
+  unit: 'km' | 'km²';
+}
+
+export interface FigureContext {
+  /** Land polygons (e.g. the basemap); when given, polygons clear of land get a distance from the coast. */
+  land?: Array<Polygon | MultiPolygon>;
+}
+
+type Line = LineString | MultiLineString;
+type Area = Polygon | MultiPolygon;
+
+export function routeLengthKm(line: Line | Feature<Line>): number {
+  return length(line.type === 'Feature' ? line : { type: 'Feature', properties: {}, geometry: line }, {
+    units: 'kilometers'
+  });
+}
+
+/** Great-circle distance between two [lon, lat] positions. */
+export function straightLineKm(a: Position, b: Position): number {
+  return distance(a, b, { units: 'kilometers' });
+}
+
+export function areaKm2(shape: Area | Feature<Area>): number {
+  return area(shape) / 1e6;
+}
+
+/** The figures worth showing for a feature: lengths for lines, area (and clearance from land) for polygons. */
+export function featureFigures(feature: Feature<Geometry | null>, context: FigureContext = {}): Figure[] {
+  const geometry = feature.geometry;
+  if (geometry?.type === 'LineString' || geometry?.type === 'MultiLineString') {
+    const positions = geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();
+    const start = positions[0];
+    const end = positions[positions.length - 1];
+    const figures: Figure[] = [{ label: 'Length as drawn', value: routeLengthKm(geometry), unit: 'km' }];
+    if (start && end)
+      figures.push({ label: 'Straight line, start to end', value: straightLineKm(start, end), unit: 'km' });
+    return figures;
+  }
+  if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
+    const figures: Figure[] = [{ label: 'Area', value: areaKm2(geometry), unit: 'km²' }];
+    if (context.land && context.land.length > 0) {
+      const clearance = distanceToCoastKm(geometry, context.land);
+      // A polygon that covers land (the FIR) has no meaningful "distance from the coast".
+      if (clearance > 0 && Number.isFinite(clearance)) {
+        figures.push({ label: 'Distance from the nearest coast', value: clearance, unit: 'km' });
+      }
+    }
+    return figures;
+  }
+  return [];
+}
+
+/** "1,234 km", "22.2 km", "12,364 km²": whole numbers from 100 up, one decimal below. */
+export function formatFigure(figure: Figure): string {
+  const digits = Math.abs(figure.value) < 100 ? 1 : 0;
+  const number = new Intl.NumberFormat('en-US', {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits
+  });
+  return `${number.format(figure.value)} ${figure.unit}`;
+}

@@ -1,0 +1,162 @@
+/**
+ * The committed situation data: valid as a whole, the layers the map promises, the deployment zone exactly
+ * as its script builds it, and the editorial rules (what is unverified says so).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FeatureCollection, LineString, Polygon, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { DEPLOYMENT_ZONE_GEOMETRY_SOURCE, buildDeploymentZoneGeometry } from '../../scripts/deployment-zone';
+import { naturalEarthLand, ZONE_FILE } from '../../scripts/build-deployment-zone';
+import type { Manifest, SituationCollection } from '../../src/data/schema';
+import { formatProblem, validateGeodata } from '../../src/data/validate';
+import { distanceToCoastKm, TERRITORIAL_SEA_KM } from '../../src/geometry/figures';
+
+const GEODATA = fileURLToPath(new URL('../../geodata/', import.meta.url));
+const files = new Map(readdirSync(GEODATA).map((name) => [name, readFileSync(GEODATA + name, 'utf8')]));
+const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as Manifest;
+const layer = (file: string) => JSON.parse(files.get(file) ?? '{}') as SituationCollection;
+const byId = (file: string, id: string) => {
+  const found = layer(file).features.find((feature) => feature.properties.id === id);
+  if (!found) throw new Error(`${file} has no feature "${id}"`);
+  return found;
+};
+
+describe('geodata/', () => {
+  it('passes the validator with no problems', () => {
+    const report = validateGeodata(files);
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.layers).toBe(5);
+    expect(report.features).toBeGreaterThanOrEqual(17);
+  });
+
+  it('lists the layers bottom to top: airspace, zone, route, places, Miraflores', () => {
+    expect(manifest.layers.map((entry) => [entry.id, entry.kind])).toEqual([
+      ['closed-airspace', 'fill'],
+      ['deployment-zone', 'fill'],
+      ['border-route', 'line'],
+      ['context-places', 'point'],
+      ['miraflores', 'point']
+    ]);
+  });
+
+  it('credits the FIR boundary to VAT-Spy under CC BY-SA 4.0', () => {
+    const airspace = manifest.layers.find((entry) => entry.id === 'closed-airspace');
+    expect(airspace?.attribution).toContain('VAT-Spy');
+    expect(airspace?.attribution).toContain('CC BY-SA 4.0');
+  });
+
+  it('rounds every coordinate to at most 6 decimals', () => {
+    for (const name of files.keys()) {
+      if (!name.endsWith('.geojson')) continue;
+      const long = (files.get(name) ?? '').match(/-?\d+\.\d{7,}/g) ?? [];
+      expect(long, name).toEqual([]);
+    }
+  });
+});
+
+describe('the deployment zone (geodata/deployment-zone.geojson)', () => {
+  const zone = byId('deployment-zone.geojson', 'deployment-zone');
+  const land = naturalEarthLand().features.map((country) => country.geometry);
+
+  it('is exactly what scripts/build-deployment-zone.ts builds (run it after changing the script)', () => {
+    const built = buildDeploymentZoneGeometry(naturalEarthLand());
+    const committed = zone.geometry as Polygon;
+    expect(committed.coordinates.map((ring) => ring.length)).toEqual(
+      built.coordinates.map((ring) => ring.length)
+    );
+    // A tolerance well under the 4-decimal rounding absorbs last-digit differences between JS engines.
+    const drift = committed.coordinates.flatMap((ring, r) =>
+      ring.flatMap((position, i) =>
+        position.map((value, axis) => Math.abs(value - (built.coordinates[r]?.[i]?.[axis] ?? NaN)))
+      )
+    );
+    expect(
+      Math.max(...drift),
+      'the zone has drifted: run npx tsx scripts/build-deployment-zone.ts'
+    ).toBeLessThanOrEqual(2e-4);
+    expect(zone.properties.geometrySource).toBe(DEPLOYMENT_ZONE_GEOMETRY_SOURCE);
+  }, 60_000);
+
+  it('keeps out of every 12-nautical-mile territorial sea (within 1.5 km for simplification)', () => {
+    const clearance = distanceToCoastKm(zone.geometry as Polygon, land);
+    expect(clearance).toBeGreaterThan(TERRITORIAL_SEA_KM - 1.5);
+    expect(clearance).toBeLessThan(TERRITORIAL_SEA_KM + 1);
+  }, 30_000);
+
+  it('stays small: under 50 KB', () => {
+    expect(statSync(ZONE_FILE).size).toBeLessThan(50 * 1024);
+  });
+
+  it('says it is the map’s own construction', () => {
+    expect(zone.properties.status).toBe('approximate');
+    expect(zone.properties.summary).toMatch(/own construction/);
+  });
+});
+
+describe('the other layers', () => {
+  it('keeps the reference FIR outline, rewound so that the outer ring runs counter-clockwise', () => {
+    const airspace = byId('closed-airspace.geojson', 'closed-airspace').geometry as Polygon;
+    const reference: Position[] = [
+      [-71.333825, 11.866336],
+      [-71.000492, 11.999672],
+      [-71.417161, 12.499672]
+    ];
+    const ring = airspace.coordinates[0] ?? [];
+    expect(ring.length).toBe(115);
+    for (const position of reference) expect(ring).toContainEqual(position);
+    expect(byId('closed-airspace.geojson', 'closed-airspace').properties.status).toBe('approximate');
+  });
+
+  it('draws the rumoured route from Caracas to Pacaraima, then Pacaraima to Boa Vista', () => {
+    const troncal = byId('border-route.geojson', 'border-route-troncal-10');
+    const br174 = byId('border-route.geojson', 'border-route-br174');
+    const [start] = (troncal.geometry as LineString).coordinates;
+    const end = (troncal.geometry as LineString).coordinates.at(-1);
+    expect(start).toEqual([-66.8792, 10.488]);
+    expect((br174.geometry as LineString).coordinates[0]).toEqual(end);
+    expect((br174.geometry as LineString).coordinates.at(-1)).toEqual([-60.6733, 2.8197]);
+    for (const route of [troncal, br174]) {
+      expect(route.properties.status).toBe('rumoured');
+      expect(route.properties.summary).toMatch(/not .*(tracked|movement)/);
+    }
+  });
+
+  it('marks the day of the Trump–Maduro call as unverified wherever it is mentioned', () => {
+    const miraflores = byId('miraflores.geojson', 'miraflores');
+    const mentions = [
+      miraflores.properties.summary,
+      ...miraflores.properties.dates.map((entry) => entry.event),
+      ...(miraflores.properties.quotes ?? []).map((quote) => quote.context ?? '')
+    ].filter((text) => /phone call|the call/i.test(text));
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const text of mentions.filter((text) => /day/.test(text))) expect(text).toMatch(/unverified/);
+  });
+
+  it('marks the “global amnesty” demand as reported, not confirmed', () => {
+    const quote = byId('miraflores.geojson', 'miraflores').properties.quotes?.find(
+      (q) => q.text === 'global amnesty'
+    );
+    expect(quote?.context).toMatch(/^Reported, not confirmed/);
+  });
+
+  it('has the context places the story needs, each with its coordinate source', () => {
+    const places = layer('context-places.geojson') as FeatureCollection as SituationCollection;
+    const ids = places.features.map((feature) => feature.properties.id);
+    for (const id of ['caracas', 'maiquetia-airport', 'la-carlota', 'fuerte-tiuna', 'santa-elena-de-uairen'])
+      expect(ids).toContain(id);
+    for (const id of [
+      'pacaraima',
+      'boa-vista',
+      'willemstad',
+      'oranjestad',
+      'port-of-spain',
+      'roosevelt-roads',
+      'la-orchila'
+    ])
+      expect(ids).toContain(id);
+    for (const feature of places.features)
+      expect(feature.properties.geometrySource).toMatch(/GeoNames|OurAirports|VAT-Spy|Wikipedia/);
+    expect(byId('context-places.geojson', 'fuerte-tiuna').properties.summary).toMatch(/Ciudad Tiuna/);
+  });
+});
