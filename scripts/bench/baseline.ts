@@ -1,0 +1,24 @@
+/**
+ * The benchmark's baseline: bare MapLibre drawing the app's basemap at the app's default view, nothing
+ * else (no Svelte, no situation layers). The app's figures are compared with this page's.
+ */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Map, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import manifest from '../../geodata/manifest.json';
+import { basemapStyle } from '../../src/map/basemapStyle';
+
+setWorkerUrl(workerUrl);
+
+type Bounds = [number, number, number, number];
+const view = manifest.view as { center: [number, number]; zoom: number; bounds?: Bounds };
+
+const map = new Map({
+  container: 'map',
+  style: basemapStyle(new URL('/basemap.geojson', window.location.href).href, 'light'),
+  center: view.center,
+  zoom: view.zoom,
+  // The `bounds` option fits them at start (a fitBounds without animation), as the app will once it has them.
+  ...(view.bounds ? { bounds: view.bounds } : {})
+});
+window.__map = map;

@@ -1,0 +1,38 @@
+/**
+ * First-load bytes by kind. Vite's preview server does not compress, so each response body is gzipped
+ * here (level 9) to stand for what a static host that gzips would send.
+ */
+import { gzipSync } from 'node:zlib';
+
+export const BYTE_KINDS = ['js', 'css', 'basemap', 'situation', 'other'] as const;
+export type ByteKind = (typeof BYTE_KINDS)[number];
+export type BytesByKind = Record<ByteKind | 'total', number>;
+
+export function classifyResponse(url: string, contentType = ''): ByteKind {
+  const path = new URL(url).pathname;
+  if (path.endsWith('/basemap.geojson')) return 'basemap';
+  // Layer files are emitted by Vite as hashed assets; geodata/ is the folder they come from.
+  if (/^\/(assets|geodata)\/.+\.(geojson|json)$/.test(path)) return 'situation';
+  if (/\.m?js$/.test(path) || contentType.includes('javascript')) return 'js';
+  if (path.endsWith('.css') || contentType.includes('text/css')) return 'css';
+  return 'other';
+}
+
+export function gzipSize(body: Uint8Array): number {
+  return gzipSync(body, { level: 9 }).length;
+}
+
+export interface LoadedResponse {
+  url: string;
+  contentType?: string;
+  gzipBytes: number;
+}
+
+export function bytesByKind(responses: readonly LoadedResponse[]): BytesByKind {
+  const totals: BytesByKind = { js: 0, css: 0, basemap: 0, situation: 0, other: 0, total: 0 };
+  for (const response of responses) {
+    totals[classifyResponse(response.url, response.contentType)] += response.gzipBytes;
+    totals.total += response.gzipBytes;
+  }
+  return totals;
+}

@@ -1,0 +1,232 @@
+/**
+ * The interactive measurements, each on an already loaded page (see page.ts). Times are taken inside
+ * the page with performance.now(), so the browser↔Node round trips are not counted.
+ */
+import type { Feature } from 'geojson';
+import type { Page } from 'playwright-core';
+import type { LoadedPage } from './page';
+
+/** The context panel is still being built: any of these, visible and naming the place, counts. */
+export const CONTEXT_PANEL_SELECTOR = '[role="dialog"], [data-testid="context-panel"], aside';
+/** Layer toggles: a checkbox in the layer panel (the first one found is used). */
+export const LAYER_TOGGLE_SELECTOR = [
+  '[data-testid="layer-panel"] input[type="checkbox"]',
+  '.layer-panel input[type="checkbox"]',
+  'aside input[type="checkbox"]',
+  'fieldset input[type="checkbox"]'
+].join(', ');
+/** The place clicked for click → context: Miraflores Palace, Caracas. */
+export const CLICK_PLACE = { name: 'Miraflores', lngLat: [-66.9194, 10.5081] as [number, number] };
+/** How long a panel or a frame may take before the figure is reported as n/a. */
+const INTERACTION_TIMEOUT_MS = 2000;
+/** Pan distance and duration; west first, since the app's maxBounds stop an eastward pan early. */
+const PAN = { dx: -600, durationMs: 2000 };
+
+export async function waitForIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const map = window.__map!;
+        const done = () => (map.loaded() && !map.isMoving() ? resolve() : map.once('idle', done));
+        map.once('idle', done);
+        map.triggerRepaint();
+      })
+  );
+}
+
+/** Used JS heap of the page's main thread after a forced GC, in bytes (MapLibre's workers not included). */
+export async function heapAfterGc(loaded: LoadedPage): Promise<number> {
+  await loaded.cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await loaded.cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** Milliseconds from the click on the place to a context panel naming it being visible; null if none. */
+export async function clickToContext(page: Page): Promise<number | null> {
+  const target = await page.evaluate((lngLat) => {
+    const map = window.__map!;
+    const point = map.project(lngLat);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  }, CLICK_PLACE.lngLat);
+  await page.evaluate(
+    ({ selector, name }) => {
+      const namingPanels = () =>
+        [...document.querySelectorAll<HTMLElement>(selector)].filter(
+          (element) =>
+            element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) &&
+            (element.textContent ?? '').includes(name)
+        );
+      const before = new Set(namingPanels());
+      const armedAt = performance.now();
+      const probe = { clickAt: null as number | null, shownAt: null as number | null };
+      (window as unknown as { __panelProbe: typeof probe }).__panelProbe = probe;
+      document.addEventListener('click', (event) => (probe.clickAt = event.timeStamp), {
+        capture: true,
+        once: true
+      });
+      const test = () => {
+        if (probe.shownAt !== null || probe.clickAt === null) return;
+        if (namingPanels().some((element) => !before.has(element))) probe.shownAt = performance.now();
+      };
+      // Tested on each DOM change (precise) and each frame (CSS transitions), for a few seconds at most.
+      const observer = new MutationObserver(test);
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+      const frame = () => {
+        test();
+        if (probe.shownAt === null && performance.now() - armedAt < 5000) requestAnimationFrame(frame);
+        else observer.disconnect();
+      };
+      requestAnimationFrame(frame);
+    },
+    { selector: CONTEXT_PANEL_SELECTOR, name: CLICK_PLACE.name }
+  );
+  await page.mouse.click(target.x, target.y);
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __panelProbe: { shownAt: number | null } }).__panelProbe.shownAt !== null,
+      undefined,
+      { timeout: INTERACTION_TIMEOUT_MS }
+    );
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => {
+    const probe = (window as unknown as { __panelProbe: { clickAt: number; shownAt: number } }).__panelProbe;
+    return probe.shownAt - probe.clickAt;
+  });
+}
+
+/**
+ * Milliseconds from the click on a layer checkbox to the map's next 'render' event (the frame with the
+ * layer shown or hidden); null if there is no checkbox or no frame follows. Clicks it back afterwards.
+ */
+export async function toggleToFrame(page: Page): Promise<number | null> {
+  const toggle = page.locator(LAYER_TOGGLE_SELECTOR).first();
+  if (!(await toggle.count()) || !(await toggle.isVisible())) return null;
+  await waitForIdle(page);
+  await toggle.evaluate((checkbox) => {
+    const probe = { clickAt: null as number | null, renderAt: null as number | null };
+    (window as unknown as { __toggleProbe: typeof probe }).__toggleProbe = probe;
+    checkbox.addEventListener(
+      'click',
+      (event) => {
+        probe.clickAt = event.timeStamp;
+        window.__map!.once('render', () => (probe.renderAt = performance.now()));
+      },
+      { capture: true, once: true }
+    );
+  });
+  await toggle.click();
+  let ms: number | null = null;
+  try {
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __toggleProbe: { renderAt: number | null } }).__toggleProbe.renderAt !== null,
+      undefined,
+      { timeout: INTERACTION_TIMEOUT_MS }
+    );
+    ms = await page.evaluate(() => {
+      const probe = (window as unknown as { __toggleProbe: { clickAt: number; renderAt: number } })
+        .__toggleProbe;
+      return probe.renderAt - probe.clickAt;
+    });
+  } catch {
+    // no frame followed the toggle
+  }
+  await toggle.click();
+  await waitForIdle(page);
+  return ms;
+}
+
+export interface PanFps {
+  /** Frames MapLibre drew per second while moving. */
+  render: number;
+  /** requestAnimationFrame callbacks per second (the browser's frame rate, drawn or not). */
+  raf: number;
+}
+
+/** Pans by PAN.dx pixels and back, each over PAN.durationMs, counting frames. */
+export async function panFps(page: Page): Promise<PanFps> {
+  await waitForIdle(page);
+  return page.evaluate(async ({ dx, durationMs }) => {
+    const map = window.__map!;
+    let renders = 0;
+    let rafs = 0;
+    let counting = true;
+    const onRender = () => renders++;
+    const onFrame = () => {
+      if (!counting) return;
+      rafs++;
+      requestAnimationFrame(onFrame);
+    };
+    const pan = (offset: number) =>
+      new Promise<void>((resolve) => {
+        map.once('moveend', () => resolve());
+        map.panBy([offset, 0], { duration: durationMs, essential: true });
+      });
+    map.on('render', onRender);
+    requestAnimationFrame(onFrame);
+    const start = performance.now();
+    await pan(dx);
+    await pan(-dx);
+    const seconds = (performance.now() - start) / 1000;
+    counting = false;
+    map.off('render', onRender);
+    return { render: renders / seconds, raf: rafs / seconds };
+  }, PAN);
+}
+
+export interface ScaleLayer {
+  label: string;
+  kind: 'points' | 'lines';
+  /** Flat [lon, lat, …]; for lines, `vertices` positions per line. */
+  coords: number[];
+  vertices?: number;
+}
+
+/**
+ * Adds a synthetic GeoJSON source and a circle or line layer straight through the map (the app's
+ * import feature does not exist yet), and returns milliseconds from addSource to idle with it loaded.
+ * The features are built before the clock starts; handing them to MapLibre's worker is counted.
+ */
+export async function addScaleLayer(page: Page, layer: ScaleLayer): Promise<number> {
+  return page.evaluate(async ({ kind, coords, vertices }) => {
+    const map = window.__map!;
+    const id = 'bench-scale';
+    const step = kind === 'points' ? 2 : 2 * (vertices ?? 2);
+    const features: Feature[] = [];
+    for (let i = 0; i < coords.length; i += step) {
+      const positions: [number, number][] = [];
+      for (let j = i; j < i + step; j += 2) positions.push([coords[j]!, coords[j + 1]!]);
+      features.push({
+        type: 'Feature',
+        properties: { n: i / step },
+        geometry:
+          kind === 'points'
+            ? { type: 'Point', coordinates: positions[0]! }
+            : { type: 'LineString', coordinates: positions }
+      });
+    }
+    const start = performance.now();
+    map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features } });
+    map.addLayer(
+      kind === 'points'
+        ? { id, type: 'circle', source: id, paint: { 'circle-radius': 2, 'circle-color': '#b03a2e' } }
+        : { id, type: 'line', source: id, paint: { 'line-width': 1, 'line-color': '#1f4e79' } }
+    );
+    await new Promise<void>((resolve) => {
+      const done = () => (map.loaded() && map.isSourceLoaded(id) ? resolve() : map.once('idle', done));
+      map.once('idle', done);
+    });
+    return performance.now() - start;
+  }, layer);
+}
+
+export async function removeScaleLayer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    window.__map!.removeLayer('bench-scale');
+    window.__map!.removeSource('bench-scale');
+  });
+  await waitForIdle(page);
+}
