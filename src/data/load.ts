@@ -18,7 +18,14 @@ export function layerUrl(entry: LayerEntry): string | undefined {
 }
 
 export type LayerLoad =
-  | { status: 'loaded'; entry: LayerEntry; data: SituationCollection }
+  | {
+      status: 'loaded';
+      entry: LayerEntry;
+      data: SituationCollection;
+      /** The same data at a URL (imported layers: a blob: URL), which MapLibre fetches and parses in its
+       * worker, so a large layer is not copied feature by feature on the page. */
+      url?: string;
+    }
   | { status: 'failed'; entry: LayerEntry; error: string };
 
 /** Never rejects: a failure becomes a message naming the layer's file and what went wrong. */

@@ -20,14 +20,15 @@ export type SituationLayerSpec =
   | Spec<CircleLayerSpecification>
   | Spec<SymbolLayerSpecification>;
 
-/** `a` when the feature is selected or hovered (feature-state), else `b`. */
+/** `a` when the feature is selected, hovered or highlighted by the timeline (feature-state), else `b`. */
 function whenActive<T extends number | string>(active: T, normal: T): ExpressionSpecification {
   return [
     'case',
     [
       'any',
       ['boolean', ['feature-state', 'selected'], false],
-      ['boolean', ['feature-state', 'hover'], false]
+      ['boolean', ['feature-state', 'hover'], false],
+      ['boolean', ['feature-state', 'highlighted'], false]
     ],
     active,
     normal

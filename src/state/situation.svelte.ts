@@ -7,6 +7,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { LayerLoad } from '../data/load';
 import type { LayerEntry } from '../data/schema';
 import { featureAreaKm2 } from '../geometry/anchor';
+import { shownOn } from '../timeline/asOf';
 
 export interface IndexedFeature {
   id: string;
@@ -24,11 +25,21 @@ export class Situation {
   hoveredId: string | null = $state(null);
   /** Other features under the pointer when the selection was made by a click. */
   alsoHere: string[] = $state.raw([]);
+  /** Marked on the map beside the selection: the other features a chosen timeline event concerns. */
+  highlighted: string[] = $state.raw([]);
+  /** The chosen "situation as of" day (YYYY-MM-DD); null = the latest, `latestDay`. */
+  date: string | null = $state(null);
+  /** While distances are measured, clicks on the map add points instead of selecting. */
+  measuring = $state(false);
+  /** The manifest's asOf; without it, every feature is shown whatever its `since`. */
+  readonly latestDay: string | null;
 
   readonly loaded = $derived(this.loads.filter((load) => load.status === 'loaded'));
   readonly failures = $derived(this.loads.filter((load) => load.status === 'failed'));
 
   readonly index: ReadonlyMap<string, IndexedFeature> = $derived.by(() => {
+    // Built afresh on each derivation and read-only afterwards: no reactive Map needed.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
     const index = new Map<string, IndexedFeature>();
     for (const load of this.loaded)
       for (const feature of load.data.features) {
@@ -49,7 +60,8 @@ export class Situation {
   /** Every layer the map knows, loaded or not, bottom to top. */
   layerIds: string[] = $state([]);
 
-  constructor(layerIds: readonly string[], defaultLayers: readonly string[]) {
+  constructor(layerIds: readonly string[], defaultLayers: readonly string[], latestDay?: string) {
+    this.latestDay = latestDay ?? null;
     this.layerIds = [...layerIds];
     for (const id of defaultLayers) this.visible.add(id);
   }
@@ -69,8 +81,35 @@ export class Situation {
     for (const id of this.layerIds) this.setLayer(id, ids.includes(id));
   }
 
+  /** The day the map shows: the chosen one, else the latest. */
+  get day(): string | null {
+    return this.date ?? this.latestDay;
+  }
+
+  /** Whether the feature is part of the story on the chosen day (its `since` is not later). */
+  isShown(id: string): boolean {
+    return !this.day || shownOn(this.index.get(id)?.feature.properties?.since, this.day);
+  }
+
+  /** A day on or after `latestDay` is the latest, and the URL leaves it out. */
+  setDate(day: string | null) {
+    this.date = day && this.latestDay && day < this.latestDay ? day : null;
+    if (this.selectedId && !this.isShown(this.selectedId)) this.select(null);
+    this.highlighted = this.highlighted.filter((id) => this.isShown(id));
+  }
+
+  /** Selects the first of `ids` and marks the others; the date moves forward to `fromDay` if earlier. */
+  showEvent(ids: readonly string[], fromDay: string) {
+    if (this.day && this.day < fromDay) this.setDate(fromDay);
+    const known = ids.filter((id) => this.index.has(id));
+    for (const id of known) this.visible.add(this.index.get(id)!.entry.id);
+    this.select(known[0] ?? null);
+    this.highlighted = known.slice(1).filter((id) => this.isShown(id));
+  }
+
   select(id: string | null, alsoHere: string[] = []) {
-    this.selectedId = id && this.index.has(id) ? id : null;
+    this.highlighted = [];
+    this.selectedId = id && this.index.has(id) && this.isShown(id) ? id : null;
     this.alsoHere = this.selectedId ? alsoHere.filter((other) => other !== id) : [];
     if (this.selected && !this.visible.has(this.selected.entry.id)) this.visible.add(this.selected.entry.id);
   }

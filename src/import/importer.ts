@@ -1,0 +1,102 @@
+/**
+ * Imported layers in the app's state: added to `situation` exactly like the situation layers (a loaded
+ * LayerLoad, a layer id, visible), so the layer panel, legend, place list and clicks work unchanged; kept
+ * in IndexedDB (./store.ts) until removed. Loaded on demand: only people who import need it.
+ */
+import type { Feature } from 'geojson';
+import type { LayerLoad } from '../data/load';
+import type { SituationCollection } from '../data/schema';
+import { parsePermalink } from '../state/permalink';
+import type { Situation } from '../state/situation.svelte';
+import { importInWorker } from './client';
+import { sizeProblem } from './limits';
+import type { ImportProgress } from './messages';
+import { identifyFeature, nextImportNumber, type ImportedLayer } from './prepare';
+import { deleteLayer, loadLayers } from './store';
+
+export type ImportOutcome =
+  { ok: true; titles: string[]; notes: string[] } | { ok: false; messages: string[] };
+
+/** Adds layers on top; `blobs` hold their data as JSON (made here if not given), for MapLibre to fetch. */
+function addLayers(
+  situation: Situation,
+  layers: readonly ImportedLayer[],
+  blobs: readonly Blob[] = layers.map((layer) => new Blob([JSON.stringify(layer.data)])),
+  hidden: ReadonlySet<string> = new Set()
+) {
+  const loads: LayerLoad[] = layers.map(({ entry, data }, i) => ({
+    status: 'loaded',
+    entry,
+    data: data as SituationCollection,
+    url: URL.createObjectURL(blobs[i] ?? new Blob([JSON.stringify(data)]))
+  }));
+  situation.loads = [...situation.loads, ...loads];
+  situation.layerIds = [...situation.layerIds, ...layers.map((layer) => layer.entry.id)];
+  for (const { entry } of layers) if (!hidden.has(entry.id)) situation.setLayer(entry.id, true);
+}
+
+export async function importFile(
+  situation: Situation,
+  file: File,
+  onProgress: (progress: ImportProgress) => void
+): Promise<ImportOutcome> {
+  const tooBig = sizeProblem(file.size);
+  if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
+  const { result, blobs } = await importInWorker(
+    {
+      file,
+      fileName: file.name,
+      firstNumber: nextImportNumber(situation.layerIds),
+      takenIds: [...situation.index.keys()]
+    },
+    onProgress
+  );
+  if (!result.ok) return result;
+  onProgress({ stage: 'drawing' });
+  addLayers(situation, result.layers, blobs);
+  return { ok: true, titles: result.layers.map((layer) => layer.entry.title), notes: result.notes };
+}
+
+export async function removeImportedLayer(situation: Situation, id: string): Promise<void> {
+  situation.setLayer(id, false); // also drops a selection in that layer
+  if (situation.hoveredId && situation.index.get(situation.hoveredId)?.entry.id === id)
+    situation.hoveredId = null;
+  const load = situation.loads.find((candidate) => candidate.entry.id === id);
+  const url = load?.status === 'loaded' ? load.url : undefined;
+  situation.loads = situation.loads.filter((load) => load.entry.id !== id);
+  situation.layerIds = situation.layerIds.filter((layerId) => layerId !== id);
+  if (url) setTimeout(() => URL.revokeObjectURL(url), 1000); // after the map has let go of the source
+  await deleteLayer(id);
+}
+
+/** Ids made unique again: the situation data may have gained an id since the layer was stored. */
+function reidentify(layer: ImportedLayer, taken: Set<string>): ImportedLayer {
+  const features = layer.data.features.map((feature: Feature, index) => {
+    const id = feature.properties?.['id'];
+    if (typeof id === 'string' && !taken.has(id)) {
+      taken.add(id);
+      return feature;
+    }
+    return identifyFeature(feature, layer.entry.id, index, taken);
+  });
+  return { entry: layer.entry, data: { ...layer.data, features } };
+}
+
+/**
+ * Puts the stored layers back, after the situation layers. `startHash` is the URL hash the page opened with
+ * (the app rewrites it before the imports are back): its `layers` and `feature` apply to them too.
+ */
+export async function restoreImportedLayers(situation: Situation, startHash: string): Promise<void> {
+  const stored = await loadLayers();
+  if (!stored.length) return;
+  const taken = new Set(situation.index.keys());
+  const layers = stored
+    .filter((record) => !situation.layerIds.includes(record.id))
+    .map((record) => reidentify(record, taken));
+  const link = parsePermalink(startHash, { layerIds: new Set(layers.map((layer) => layer.entry.id)) });
+  const hidden = new Set(
+    link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []
+  );
+  addLayers(situation, layers, undefined, hidden);
+  if (link.feature && !situation.selectedId) situation.select(link.feature);
+}

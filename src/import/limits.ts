@@ -1,0 +1,112 @@
+/**
+ * The import's limits, checked before and while parsing so that a huge or hostile file is refused quickly
+ * instead of freezing the tab or overflowing the validator's recursion.
+ */
+export interface ImportLimits {
+  maxBytes: number;
+  /** JSON nesting (arrays and objects); a MultiPolygon needs 4 inside a FeatureCollection's 4. */
+  maxDepth: number;
+  /** Positions in all geometries together. */
+  maxCoordinates: number;
+}
+
+export const IMPORT_LIMITS: ImportLimits = {
+  maxBytes: 50 * 1024 * 1024,
+  maxDepth: 64,
+  maxCoordinates: 2_000_000
+};
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+
+export function sizeProblem(bytes: number, limits: ImportLimits = IMPORT_LIMITS): string | null {
+  return bytes > limits.maxBytes
+    ? `is ${megabytes(bytes)}; files over ${megabytes(limits.maxBytes)} are refused so that the page stays responsive`
+    : null;
+}
+
+export function depthProblem(offset: number, limits: ImportLimits = IMPORT_LIMITS): string {
+  return `is nested more than ${limits.maxDepth} levels deep (at character ${offset + 1}); GeoJSON never needs that many`;
+}
+
+export function coordinatesProblem(limits: ImportLimits = IMPORT_LIMITS): string {
+  return `has more than ${limits.maxCoordinates.toLocaleString('en')} coordinates; simplify it (e.g. with mapshaper) and import it again`;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACKET = 91;
+const OPEN_BRACE = 123;
+const CLOSE_BRACKET = 93;
+const CLOSE_BRACE = 125;
+
+/**
+ * Follows JSON nesting through text fed in chunks, without parsing: one pass over the characters, so a file
+ * read in pieces is refused as soon as it goes too deep. Brackets inside strings do not count.
+ */
+export class NestingScanner {
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private offset = 0;
+  /** Where the limit was first passed (character offset), or null. */
+  tooDeepAt: number | null = null;
+
+  constructor(private readonly maxDepth: number = IMPORT_LIMITS.maxDepth) {}
+
+  /** Returns false once the text has gone deeper than the limit. */
+  feed(chunk: string): boolean {
+    if (this.tooDeepAt !== null) return false;
+    for (let i = 0; i < chunk.length; i++) {
+      const code = chunk.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (code === BACKSLASH) this.escaped = true;
+        else if (code === QUOTE) this.inString = false;
+      } else if (code === QUOTE) this.inString = true;
+      else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+        if (++this.depth > this.maxDepth) {
+          this.tooDeepAt = this.offset + i;
+          return false;
+        }
+      } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) this.depth--;
+    }
+    this.offset += chunk.length;
+    return true;
+  }
+}
+
+/** Positions under one geometry's `coordinates` (or a GeometryCollection's members), stopping past `limit`. */
+function positionsIn(value: unknown, limit: number): number {
+  if (!Array.isArray(value)) return 0;
+  if (typeof value[0] === 'number') return 1;
+  let count = 0;
+  for (const child of value) {
+    count += positionsIn(child, limit - count);
+    if (count > limit) break;
+  }
+  return count;
+}
+
+function geometryPositions(geometry: unknown, limit: number): number {
+  if (typeof geometry !== 'object' || geometry === null) return 0;
+  const { coordinates, geometries } = geometry as { coordinates?: unknown; geometries?: unknown };
+  if (!Array.isArray(geometries)) return positionsIn(coordinates, limit);
+  let count = 0;
+  for (const member of geometries) {
+    count += geometryPositions(member, limit - count);
+    if (count > limit) break;
+  }
+  return count;
+}
+
+/** Counts positions in a collection's features; stops as soon as the count passes `limit`. */
+export function countPositions(features: readonly unknown[], limit: number): number {
+  let count = 0;
+  for (const feature of features) {
+    const geometry =
+      typeof feature === 'object' && feature !== null ? (feature as { geometry?: unknown }).geometry : null;
+    count += geometryPositions(geometry, limit - count);
+    if (count > limit) break;
+  }
+  return count;
+}

@@ -1,0 +1,65 @@
+/**
+ * The words an import speaks: problems listed with their place in the user's own file (at most
+ * MAX_LISTED, then how many more), and progress as a short line.
+ */
+import { formatProblem, type Problem } from '../data/problems';
+import type { Wrapped } from './normalise';
+
+export const MAX_LISTED = 20;
+
+/** Paths as in the user's file: a wrapped Feature has no `features[0].`, a bare geometry no `.geometry.` either. */
+function unwrapPath(path: string, wrapped: Wrapped): string {
+  if (wrapped === 'feature') return path.replace(/^features\[0\]\.?/, '');
+  if (wrapped === 'geometry') return path.replace(/^features\[0\]\.geometry\.?/, '');
+  return path;
+}
+
+export function formatImportProblem(problem: Problem, wrapped: Wrapped): string {
+  if (wrapped === 'collection') return formatProblem(problem);
+  const path = unwrapPath(problem.path, wrapped);
+  return path ? `${problem.file}: at ${path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+}
+
+/** At most MAX_LISTED lines, then "and N more" (`atLeast` when the validator stopped counting). */
+export function listProblems(problems: readonly Problem[], wrapped: Wrapped, atLeast = false): string[] {
+  const lines = problems.slice(0, MAX_LISTED).map((problem) => formatImportProblem(problem, wrapped));
+  const rest = problems.length - MAX_LISTED;
+  if (rest > 0 || (atLeast && problems.length >= MAX_LISTED))
+    lines.push(
+      `…and ${atLeast ? 'at least ' : ''}${Math.max(rest, 0)} more ${rest === 1 ? 'problem' : 'problems'}`
+    );
+  return lines;
+}
+
+export type ImportStage = 'reading' | 'parsing' | 'validating' | 'preparing' | 'drawing' | 'saving';
+
+export interface ImportProgress {
+  stage: ImportStage;
+  done?: number;
+  total?: number;
+}
+
+const number = (n: number) => n.toLocaleString('en');
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+export function formatProgress(fileName: string, progress: ImportProgress): string {
+  const { stage, done, total } = progress;
+  switch (stage) {
+    case 'reading':
+      return done !== undefined && total
+        ? `Reading ${fileName}: ${mb(done)} of ${mb(total)} MB`
+        : `Reading ${fileName}…`;
+    case 'parsing':
+      return `Parsing ${fileName}…`;
+    case 'validating':
+      return done !== undefined && total !== undefined
+        ? `Validating ${fileName}: ${number(done)} of ${number(total)} features`
+        : `Validating ${fileName}…`;
+    case 'preparing':
+      return `Preparing the layer from ${fileName}…`;
+    case 'drawing':
+      return `Adding ${fileName} to the map…`;
+    case 'saving':
+      return `Keeping ${fileName} for your next visit…`;
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Turns a validated collection into layers the map can draw with the situation layers' own components: one
+ * layer per kind of geometry (a mixed file becomes up to three), each feature with a unique string
+ * `properties.id` (the map's feature-state and the place list key on it) and a `name`.
+ */
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { LayerEntry, LayerKind } from '../data/schema';
+import { isRecord } from '../data/problems';
+
+/** Distinct from the situation layers' red, blue, orange, grey and magenta; readable on light and dark. */
+export const IMPORT_PALETTE = ['#0f9d8a', '#7b4bd1', '#4c9a2a', '#c2185b', '#8d6e00', '#00838f'];
+
+const KIND_OF: Record<string, LayerKind> = {
+  Polygon: 'fill',
+  MultiPolygon: 'fill',
+  LineString: 'line',
+  MultiLineString: 'line',
+  Point: 'point',
+  MultiPoint: 'point'
+};
+/** Bottom to top, as the map draws them: areas under lines under points. */
+const KIND_ORDER: LayerKind[] = ['fill', 'line', 'point'];
+const KIND_WORD: Record<LayerKind, string> = { fill: 'areas', line: 'lines', point: 'points' };
+
+/** The layer kind that draws a geometry; a GeometryCollection goes by its first drawable member. */
+export function geometryKind(geometry: unknown): LayerKind | null {
+  if (!isRecord(geometry)) return null;
+  const type = geometry['type'];
+  if (type === 'GeometryCollection' && Array.isArray(geometry['geometries'])) {
+    for (const member of geometry['geometries'] as unknown[]) {
+      const kind = geometryKind(member);
+      if (kind) return kind;
+    }
+    return null;
+  }
+  return typeof type === 'string' ? (KIND_OF[type] ?? null) : null;
+}
+
+/** `My Places (2).geojson` → `my-places-2`. */
+export function slugify(fileName: string): string {
+  const base = fileName.replace(/\.(geo)?json$/i, '');
+  const slug = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  return slug || 'file';
+}
+
+export const importLayerId = (slug: string, n: number) => `import-${slug}-${n}`;
+
+/** The next free number for an imported layer id, counting over all imported layers. */
+export function nextImportNumber(layerIds: readonly string[]): number {
+  let max = 0;
+  for (const id of layerIds) {
+    const n = /^import-.*-(\d+)$/.exec(id)?.[1];
+    if (n) max = Math.max(max, Number(n));
+  }
+  return max + 1;
+}
+
+const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
+/**
+ * A copy of one feature with a string id that is not yet `taken` (which it joins) and a name. Replaced
+ * values stay visible under `originalId` / `originalName`.
+ */
+export function identifyFeature(
+  feature: Feature,
+  layerId: string,
+  index: number,
+  taken: Set<string>
+): Feature {
+  const properties: Record<string, unknown> = { ...(feature.properties ?? {}) };
+  const given = properties['id'] ?? feature.id;
+  const candidate = typeof given === 'number' ? String(given) : given;
+  if (nonEmptyText(candidate) && !taken.has(candidate)) properties['id'] = candidate;
+  else {
+    if (properties['id'] !== undefined) properties['originalId'] = properties['id'];
+    let id = `${layerId}-${index}`;
+    for (let k = 2; taken.has(id); k++) id = `${layerId}-${index}-${k}`;
+    properties['id'] = id;
+  }
+  taken.add(properties['id'] as string);
+  const name = properties['name'];
+  if (!nonEmptyText(name)) {
+    if (name !== undefined && typeof name !== 'number') properties['originalName'] = name;
+    const label = [properties['title'], properties['label']].find(nonEmptyText);
+    properties['name'] = typeof name === 'number' ? String(name) : (label ?? `Feature ${index + 1}`);
+  }
+  return { type: 'Feature', geometry: feature.geometry, properties };
+}
+
+export interface ImportedLayer {
+  entry: LayerEntry;
+  data: FeatureCollection;
+}
+
+export interface SplitOptions {
+  fileName: string;
+  /** The number of the first layer (import-<slug>-<n>); a mixed file's further layers take the next ones. */
+  firstNumber: number;
+  /** Feature ids already on the map. */
+  takenIds: Iterable<string>;
+}
+
+/** One layer per kind present, bottom to top. Features without a geometry are left out (`omitted`). */
+export function splitIntoLayers(features: readonly Feature[], options: SplitOptions) {
+  const byKind = new Map<LayerKind, number[]>();
+  let omitted = 0;
+  features.forEach((feature, index) => {
+    const kind = geometryKind(feature.geometry);
+    if (!kind) omitted++;
+    else if (byKind.has(kind)) byKind.get(kind)!.push(index);
+    else byKind.set(kind, [index]);
+  });
+  const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
+  const taken = new Set(options.takenIds);
+  const slug = slugify(options.fileName);
+  const layers: ImportedLayer[] = kinds.map((kind, i) => {
+    const n = options.firstNumber + i;
+    const id = importLayerId(slug, n);
+    const indexes = byKind.get(kind)!;
+    const title = kinds.length > 1 ? `${options.fileName} (${KIND_WORD[kind]})` : options.fileName;
+    const entry: LayerEntry = {
+      id,
+      file: options.fileName,
+      title,
+      description: `${indexes.length.toLocaleString('en')} ${KIND_WORD[kind]} from a file you imported.`,
+      kind,
+      style: {
+        color: IMPORT_PALETTE[(n - 1) % IMPORT_PALETTE.length]!,
+        fillOpacity: 0.2,
+        lineWidth: 2,
+        radius: 4
+      },
+      attribution: `Imported by you: ${options.fileName}`,
+      visible: true
+    };
+    const data: FeatureCollection<Geometry> = {
+      type: 'FeatureCollection',
+      features: indexes.map(
+        (index) => identifyFeature(features[index]!, id, index, taken) as Feature<Geometry>
+      )
+    };
+    return { entry, data };
+  });
+  return { layers, omitted };
+}

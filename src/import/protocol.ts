@@ -1,0 +1,18 @@
+/**
+ * Messages between the page and the import worker. The page posts one request with the File itself (the
+ * worker reads it, so even reading costs the page nothing); the worker answers with any number of progress
+ * messages and exactly one result, after which the page terminates it.
+ */
+import type { ImportProgress } from './messages';
+import type { ImportResult } from './pipeline';
+
+export interface ImportRequest {
+  file: Blob;
+  fileName: string;
+  firstNumber: number;
+  takenIds: string[];
+}
+
+/** With a successful result, each layer's data as a JSON Blob too: the map reads that (see LayerLoad.url). */
+export type ImportReply =
+  { type: 'progress'; progress: ImportProgress } | { type: 'result'; result: ImportResult; blobs?: Blob[] };

@@ -1,0 +1,58 @@
+/**
+ * Imported layers kept across visits in IndexedDB (files can be tens of MB: too big for localStorage).
+ * One record per layer, keyed by its layer id; `order` keeps the order they were added in.
+ */
+import type { FeatureCollection } from 'geojson';
+import type { LayerEntry } from '../data/schema';
+
+export interface StoredLayer {
+  id: string;
+  order: number;
+  entry: LayerEntry;
+  data: FeatureCollection;
+}
+
+const DATABASE = 'situation-map-imports';
+const STORE = 'layers';
+
+let opening: Promise<IDBDatabase> | undefined;
+
+function database(): Promise<IDBDatabase> {
+  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+  });
+  opening.catch(() => (opening = undefined)); // try again next time
+  return opening;
+}
+
+async function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void) {
+  const db = await database();
+  return new Promise<T | undefined>((resolve, reject) => {
+    const transaction = db.transaction(STORE, mode);
+    const request = work(transaction.objectStore(STORE));
+    transaction.oncomplete = () => resolve(request ? request.result : undefined);
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction was aborted'));
+  });
+}
+
+export async function saveLayers(layers: readonly StoredLayer[]): Promise<void> {
+  await transact('readwrite', (store) => {
+    for (const layer of layers) store.put(layer);
+  });
+}
+
+export async function deleteLayer(id: string): Promise<void> {
+  await transact('readwrite', (store) => store.delete(id));
+}
+
+/** Every stored layer in the order they were added; an empty list when IndexedDB is unavailable. */
+export async function loadLayers(): Promise<StoredLayer[]> {
+  if (typeof indexedDB === 'undefined') return [];
+  const all = (await transact('readonly', (store) => store.getAll() as IDBRequest<StoredLayer[]>)) ?? [];
+  return all.sort((a, b) => a.order - b.order);
+}

@@ -1,0 +1,126 @@
+/**
+ * The state of the Tools area (import and export): progress, alerts, the imported layers. Small and loaded
+ * with the app; the work itself (worker, IndexedDB, export) is imported on demand when a button is used.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { errorText } from '../data/problems';
+import type { Situation } from '../state/situation.svelte';
+import { formatProgress } from './messages';
+
+export interface ToolAlert {
+  id: number;
+  title: string;
+  lines: string[];
+}
+
+export class AnalystTools {
+  /** One line on what is going on now, or null. */
+  progress: string | null = $state(null);
+  /** The last success or notice, shown until the next action. */
+  status: string | null = $state(null);
+  alerts: ToolAlert[] = $state([]);
+  busy = $state(false);
+  /** A file is being dragged over the page. */
+  dragging = $state(false);
+  readonly imported = $derived.by(() =>
+    this.situation.loads.filter((load) => load.entry.id.startsWith('import-'))
+  );
+  /** The URL hash the page opened with; the app rewrites it before imported layers are back. */
+  private readonly startHash = window.location.hash;
+  private restoring: Promise<void> | undefined;
+  private nextAlert = 1;
+  private readonly queue: File[] = [];
+  private markReady: () => void = () => {};
+  /** Resolves once the situation layers are in (the app sets them all at once; imports come after). */
+  private readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
+  readonly situation: Situation;
+
+  constructor(situation: Situation) {
+    this.situation = situation;
+  }
+
+  private alert(title: string, lines: string[]) {
+    this.alerts = [...this.alerts, { id: this.nextAlert++, title, lines }];
+  }
+
+  dismiss(id: number) {
+    this.alerts = this.alerts.filter((alert) => alert.id !== id);
+  }
+
+  /** Once, after the situation layers are in: imported layers from earlier visits. */
+  restore(): Promise<void> {
+    this.markReady();
+    this.restoring ??= import('./importer')
+      .then(({ restoreImportedLayers }) => restoreImportedLayers(this.situation, this.startHash))
+      .catch((error) => this.alert('Your imported layers could not be restored', [errorText(error)]));
+    return this.restoring;
+  }
+
+  /**
+   * One file after the other, each with its own alert if it fails; files given while an import runs wait
+   * their turn. Nothing on the map changes for a file that fails.
+   */
+  async importFiles(files: readonly File[]) {
+    this.queue.push(...files);
+    if (this.busy || !this.queue.length) return;
+    this.busy = true;
+    this.status = null;
+    const added: string[] = [];
+    const notes: string[] = [];
+    try {
+      await this.ready;
+      await this.restoring;
+      const { importFile } = await import('./importer');
+      for (let file = this.queue.shift(); file; file = this.queue.shift()) {
+        const name = file.name;
+        this.progress = formatProgress(name, { stage: 'reading' });
+        const outcome = await importFile(this.situation, file, (progress) => {
+          this.progress = formatProgress(name, progress);
+        });
+        if (outcome.ok) {
+          added.push(...outcome.titles);
+          notes.push(...outcome.notes);
+        } else this.alert(`Could not import “${name}”`, outcome.messages);
+      }
+    } catch (error) {
+      this.queue.length = 0;
+      this.alert('The import failed', [errorText(error)]);
+    } finally {
+      this.busy = false;
+      this.progress = null;
+      if (added.length)
+        this.status = [`Added ${added.map((title) => `“${title}”`).join(', ')}.`, ...notes].join(' ');
+    }
+  }
+
+  async remove(id: string) {
+    const title = this.situation.loads.find((load) => load.entry.id === id)?.entry.title ?? id;
+    try {
+      const { removeImportedLayer } = await import('./importer');
+      await removeImportedLayer(this.situation, id);
+      this.status = `Removed “${title}”.`;
+    } catch (error) {
+      this.alert(`Could not remove “${title}”`, [errorText(error)]);
+    }
+  }
+
+  async exportGeojson() {
+    try {
+      const { downloadGeojson } = await import('../export/exports');
+      const count = downloadGeojson(this.situation);
+      this.status = `Downloaded ${count.toLocaleString('en')} features as GeoJSON.`;
+    } catch (error) {
+      this.alert('The GeoJSON download failed', [errorText(error)]);
+    }
+  }
+
+  async exportPng(map: MapLibreMap) {
+    try {
+      const { downloadPng } = await import('../export/exports');
+      await downloadPng(map, this.situation);
+      this.status = 'Downloaded the map view as PNG.';
+    } catch (error) {
+      this.alert('The PNG download failed', [errorText(error)]);
+    }
+  }
+}
