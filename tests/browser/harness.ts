@@ -16,16 +16,23 @@ export interface Session {
   foreignRequests: string[];
 }
 
-export async function openApp(
-  options: {
-    path?: string;
-    viewport?: { width: number; height: number };
-    colorScheme?: 'light' | 'dark';
-  } = {}
-): Promise<Session> {
+export interface OpenOptions {
+  path?: string;
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  /** Extra Chromium flags, e.g. to turn WebGL off. */
+  args?: string[];
+  /** Runs before the app is opened: e.g. routes that break a layer file, as a bad deploy would. */
+  beforeOpen?: (page: Page) => Promise<unknown>;
+}
+
+export async function openApp(options: OpenOptions = {}): Promise<Session> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])]
+  });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light'
@@ -45,6 +52,7 @@ export async function openApp(
     foreignRequests.push(url);
     return route.abort();
   });
+  await options.beforeOpen?.(page);
   await page.goto(new URL(options.path ?? '', baseUrl).href);
   return { browser, page, baseUrl, errors, foreignRequests };
 }

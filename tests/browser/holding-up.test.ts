@@ -1,0 +1,137 @@
+/**
+ * When something goes wrong the map stays up, says what happened, and never runs what data says.
+ */
+import { describe, expect, it } from 'vitest';
+import manifest from '../../geodata/manifest.json';
+import { openApp, waitForMapIdle, type Session } from './harness';
+
+async function renderedLayerIds(session: Session): Promise<string[]> {
+  await waitForMapIdle(session.page);
+  return session.page.evaluate(() => {
+    const map = window.__map!;
+    const ids = new Set<string>();
+    for (const f of map.queryRenderedFeatures()) if (f.source !== 'basemap') ids.add(f.source);
+    return [...ids].sort();
+  });
+}
+
+const allButOne = (broken: string) =>
+  manifest.layers
+    .map((l) => l.id)
+    .filter((id) => id !== broken)
+    .sort();
+
+describe('a broken layer file at run time (a bad deploy)', () => {
+  it('missing: the other layers draw and a banner names the broken one', async () => {
+    const session = await openApp({
+      beforeOpen: (page) =>
+        page.route('**/assets/closed-airspace-*.geojson', (route) => route.fulfill({ status: 404 }))
+    });
+    try {
+      const alert = session.page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/Maiquetía.*closed-airspace\.geojson.*HTTP 404/s);
+      expect(await renderedLayerIds(session)).toEqual(allButOne('closed-airspace'));
+      expect(await session.page.getByRole('checkbox', { name: /Maiquetía/ }).isDisabled()).toBe(true);
+      // The 404 itself is logged by Chromium; nothing else may be.
+      expect(session.errors.filter((e) => !/404/.test(e))).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+
+  it('invalid: not JSON, or JSON that is not GeoJSON, is named and contained', async () => {
+    const session = await openApp({
+      beforeOpen: async (page) => {
+        await page.route('**/assets/border-route-*.geojson', (route) =>
+          route.fulfill({ body: '{"type": "Feat' })
+        );
+        await page.route('**/assets/miraflores-*.geojson', (route) =>
+          route.fulfill({ body: '{"type": "Topology"}' })
+        );
+      }
+    });
+    try {
+      const alert = session.page.getByRole('alert');
+      await expect.poll(() => alert.textContent()).toMatch(/border-route\.geojson: is not valid JSON/);
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/miraflores\.geojson: is not a GeoJSON FeatureCollection/);
+      expect(await renderedLayerIds(session)).toEqual(
+        manifest.layers
+          .map((l) => l.id)
+          .filter((id) => id !== 'border-route' && id !== 'miraflores')
+          .sort()
+      );
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});
+
+describe('no WebGL', () => {
+  it('says so plainly and still offers the places and their context', async () => {
+    const session = await openApp({ args: ['--disable-webgl', '--disable-3d-apis'] });
+    try {
+      const notice = session.page.getByRole('status').filter({ hasText: 'cannot be drawn' });
+      await expect.poll(() => notice.count()).toBe(1);
+      expect(await session.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
+      await session.page.getByRole('button', { name: 'Miraflores Palace' }).click();
+      const panel = session.page.getByTestId('context-panel');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      expect(await panel.locator('.sources li').count()).toBeGreaterThan(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});
+
+describe('hostile data', () => {
+  it('shows names and sources as text: no markup runs, no javascript: link is made', async () => {
+    const hostile = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: {
+            id: 'miraflores',
+            name: '<img src=x onerror="window.__pwned=1">Palace',
+            summary: '<script>window.__pwned=2</script>',
+            status: 'confirmed',
+            since: '2025-08',
+            dates: [],
+            sources: [
+              { title: 'Click me', publisher: 'x', date: '2025-12-01', url: 'javascript:window.__pwned=3' }
+            ],
+            geometrySource: 'test'
+          },
+          geometry: { type: 'Point', coordinates: [-66.9194, 10.5081] }
+        }
+      ]
+    };
+    const session = await openApp({
+      path: '#feature=miraflores',
+      beforeOpen: (page) =>
+        page.route('**/assets/miraflores-*.geojson', (route) =>
+          route.fulfill({ body: JSON.stringify(hostile) })
+        )
+    });
+    try {
+      const panel = session.page.getByTestId('context-panel');
+      await expect.poll(() => panel.isVisible()).toBe(true);
+      expect(await panel.getByRole('heading', { level: 2 }).textContent()).toBe(
+        hostile.features[0]!.properties.name
+      );
+      expect(
+        await session.page.locator('.context-panel img, .place-list img, .context-panel script').count()
+      ).toBe(0);
+      expect(await panel.getByRole('link').count()).toBe(0);
+      await panel.getByText('Click me').click();
+      expect(await session.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});
