@@ -7,7 +7,9 @@ const path = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(path)) {
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canInstall) {
-    console.error(`Chromium is missing at ${path}: run "sudo apt-get install -y chromium" (or set CHROME_PATH).`);
+    console.error(
+      `Chromium is missing at ${path}: run "sudo apt-get install -y chromium" (or set CHROME_PATH).`
+    );
     process.exit(1);
   }
   console.log('Chromium is missing: installing Debian’s package (apt-get install -y chromium)…');

@@ -105,7 +105,7 @@ export function basemapStyle(basemapUrl: string, theme: Theme): StyleSpecificati
       [BASEMAP_SOURCE]: {
         type: 'geojson',
         data: basemapUrl,
-        attribution: 'Basemap: Natural Earth (public domain)'
+        attribution: 'Natural Earth'
       }
     },
     layers: basemapLayers(theme)
