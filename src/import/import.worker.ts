@@ -50,12 +50,12 @@ async function readText(file: Blob, fileName: string): Promise<string | ImportRe
 }
 
 /** Stores the layers for the next visit here, so the page does not pay for copying them into IndexedDB. */
-async function keep(result: ImportResult & { ok: true }, fileName: string) {
+async function keep(result: ImportResult & { ok: true }, blobs: readonly Blob[], fileName: string) {
   progress({ stage: 'saving' });
   try {
     const order = Date.now();
     await saveLayers(
-      result.layers.map(({ entry, data }, i) => ({ id: entry.id, order: order + i, entry, data }))
+      result.layers.map(({ entry }, i) => ({ id: entry.id, order: order + i, entry, geojson: blobs[i]! }))
     );
   } catch (error) {
     result.notes.push(`${fileName} is on the map but will not be there next time: ${errorText(error)}`);
@@ -71,12 +71,13 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     progress({ stage: 'parsing' });
     const parsed = parseJson(fileName, text);
     const result = importParsed(parsed, { fileName, firstNumber, takenIds }, progress);
-    if (result.ok) await keep(result, fileName);
-    // A Blob crosses to the page by reference: the page never copies the JSON text.
-    const blobs = result.ok
-      ? result.layers.map((layer) => new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' }))
-      : undefined;
-    post({ type: 'result', result, ...(blobs && { blobs }) });
+    if (!result.ok) return post({ type: 'result', result });
+    // A Blob crosses to the page (and into IndexedDB) by reference: nobody copies the JSON text.
+    const blobs = result.layers.map(
+      (layer) => new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' })
+    );
+    await keep(result, blobs, fileName);
+    post({ type: 'result', result, blobs });
   } catch (error) {
     post({
       type: 'result',

@@ -87,12 +87,15 @@ function reidentify(layer: ImportedLayer, taken: Set<string>): ImportedLayer {
  * (the app rewrites it before the imports are back): its `layers` and `feature` apply to them too.
  */
 export async function restoreImportedLayers(situation: Situation, startHash: string): Promise<void> {
-  const stored = await loadLayers();
+  const stored = (await loadLayers()).filter((record) => !situation.layerIds.includes(record.id));
   if (!stored.length) return;
   const taken = new Set(situation.index.keys());
-  const layers = stored
-    .filter((record) => !situation.layerIds.includes(record.id))
-    .map((record) => reidentify(record, taken));
+  const layers: ImportedLayer[] = [];
+  for (const { entry, geojson } of stored) {
+    if (!(geojson instanceof Blob)) continue; // kept by an older version of the app
+    const data = JSON.parse(await geojson.text()) as ImportedLayer['data'];
+    layers.push(reidentify({ entry, data }, taken));
+  }
   const link = parsePermalink(startHash, { layerIds: new Set(layers.map((layer) => layer.entry.id)) });
   const hidden = new Set(
     link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []
