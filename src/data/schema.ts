@@ -77,6 +77,11 @@ export interface LayerStyle {
   radius?: number;
   /** Show the feature's name as a label beside points. */
   labels?: boolean;
+  /**
+   * Group nearby points into counted clusters below zoom CLUSTER_MAX_ZOOM + 1 (src/map/layerStyle.ts): for
+   * layers with thousands of points, which would otherwise bury the map and slow it down. Points only.
+   */
+  cluster?: boolean;
 }
 
 export const LAYER_KINDS = ['fill', 'line', 'point'] as const;

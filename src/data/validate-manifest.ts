@@ -65,11 +65,12 @@ function styleFaults(style: unknown, path: string): Fault[] {
       path: `${path}.dash`,
       message: `must be a list of non-negative numbers, got ${describe(dash)}`
     });
-  if (style['labels'] !== undefined && typeof style['labels'] !== 'boolean')
-    faults.push({
-      path: `${path}.labels`,
-      message: `must be true or false, got ${describe(style['labels'])}`
-    });
+  for (const flag of ['labels', 'cluster'])
+    if (style[flag] !== undefined && typeof style[flag] !== 'boolean')
+      faults.push({
+        path: `${path}.${flag}`,
+        message: `must be true or false, got ${describe(style[flag])}`
+      });
   return faults;
 }
 

@@ -8,6 +8,12 @@ import type { LayerEntry, LayerKind } from '../data/schema';
 import { isRecord } from '../data/problems';
 
 /** Distinct from the situation layers' red, blue, orange, grey and magenta; readable on light and dark. */
+/**
+ * An imported point layer with at least this many points is clustered (LayerStyle.cluster): beyond a few
+ * thousand, single dots hide each other and the basemap, and drawing them all makes panning stutter.
+ */
+export const CLUSTER_FROM = 2000;
+
 export const IMPORT_PALETTE = ['#0f9d8a', '#7b4bd1', '#4c9a2a', '#c2185b', '#8d6e00', '#00838f'];
 
 const KIND_OF: Record<string, LayerKind> = {
@@ -135,7 +141,11 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
         color: IMPORT_PALETTE[(n - 1) % IMPORT_PALETTE.length]!,
         fillOpacity: 0.2,
         lineWidth: 2,
-        radius: 4
+        radius: 4,
+        // MapLibre clusters Point features only: a MultiPoint would fall out of the clusters.
+        ...(kind === 'point' &&
+          indexes.length >= CLUSTER_FROM &&
+          indexes.every((index) => features[index]!.geometry?.type === 'Point') && { cluster: true })
       },
       attribution: `Imported by you: ${options.fileName}`,
       visible: true

@@ -37,6 +37,50 @@ function whenActive<T extends number | string>(active: T, normal: T): Expression
 
 const HALO = { light: '#ffffff', dark: '#101418' } as const;
 
+/**
+ * A clustered layer (style.cluster) groups its points up to this zoom; from the next zoom on every point is
+ * drawn by itself, which is also the zoom a point chosen from the list is flown to (src/map/camera.ts).
+ */
+export const CLUSTER_MAX_ZOOM = 6;
+/** The GeoJSON source options for an entry: clustering, when the manifest asks for it (points only). */
+export function clusterOptions(entry: LayerEntry) {
+  return entry.kind === 'point' && entry.style.cluster
+    ? { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 45 }
+    : {};
+}
+const IS_CLUSTER: ExpressionSpecification = ['has', 'point_count'];
+
+/** Clusters: a disc that grows with its count, and the count on it. */
+function clusterSpecs(entry: LayerEntry, theme: Theme): SituationLayerSpec[] {
+  const { color } = entry.style;
+  return [
+    {
+      id: `${entry.id}-cluster`,
+      type: 'circle',
+      filter: IS_CLUSTER,
+      paint: {
+        'circle-color': color,
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], 11, 100, 15, 1000, 19, 10000, 24],
+        'circle-stroke-color': HALO[theme],
+        'circle-stroke-width': whenActive(3, 1.5)
+      }
+    },
+    {
+      id: `${entry.id}-cluster-count`,
+      type: 'symbol',
+      filter: IS_CLUSTER,
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONT,
+        'text-size': 11,
+        'text-allow-overlap': true
+      },
+      paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0, 0, 0, 0.35)', 'text-halo-width': 1 }
+    }
+  ];
+}
+
 export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationLayerSpec[] {
   const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5, labels = false } = entry.style;
   const dashed = dash ? { 'line-dasharray': dash } : {};
@@ -73,10 +117,13 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
         }
       ];
     case 'point': {
+      const clustered = Boolean(entry.style.cluster);
       const specs: SituationLayerSpec[] = [
+        ...(clustered ? clusterSpecs(entry, theme) : []),
         {
           id: `${entry.id}-circle`,
           type: 'circle',
+          ...(clustered && { filter: ['!', IS_CLUSTER] as ExpressionSpecification }),
           paint: {
             'circle-color': color,
             'circle-radius': whenActive(radius * 1.6, radius),
@@ -89,6 +136,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
         specs.push({
           id: `${entry.id}-label`,
           type: 'symbol',
+          ...(clustered && { filter: ['!', IS_CLUSTER] as ExpressionSpecification }),
           layout: {
             'text-field': ['get', 'name'],
             'text-font': LABEL_FONT,
@@ -105,9 +153,14 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
   }
 }
 
-/** The ids of the map layers a reader can click for this entry (labels are not targets). */
+/** The ids of the map layers a reader can click for this entry (labels and clusters are not features). */
 export function clickableLayerIds(entry: LayerEntry): string[] {
   return situationLayerSpecs(entry, 'light')
-    .filter((spec) => spec.type !== 'symbol' && !spec.id.endsWith('-casing'))
+    .filter((spec) => spec.type !== 'symbol' && !/-(casing|cluster)$/.test(spec.id))
     .map((spec) => spec.id);
+}
+
+/** The map layer drawing this entry's clusters, when it has them (a click there zooms in). */
+export function clusterLayerId(entry: LayerEntry): string | null {
+  return clusterOptions(entry).cluster ? `${entry.id}-cluster` : null;
 }

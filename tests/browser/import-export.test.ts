@@ -222,6 +222,21 @@ describe('import and export', () => {
     }));
     const big = writeJson('hundred-thousand.geojson', { type: 'FeatureCollection', features });
     await watchStatus();
+    // MapLibre should get the data once: every extra setData makes its worker parse it all again.
+    await page().evaluate(() => {
+      const map = window.__map!;
+      const addSource = map.addSource.bind(map);
+      const counts: Record<string, number> = {};
+      (window as { __setDataCalls?: Record<string, number> }).__setDataCalls = counts;
+      map.addSource = (id, spec) => {
+        const result = addSource(id, spec);
+        const source = map.getSource(id) as unknown as { setData: (data: unknown) => unknown };
+        const setData = source.setData.bind(source);
+        counts[id] = 0;
+        source.setData = (data) => (counts[id]!++, setData(data));
+        return result;
+      };
+    });
     const started = Date.now();
     await fileInput().setInputFiles(big);
     await expect.poll(() => status().textContent(), { timeout: 60_000 }).toMatch(/Added “hundred-thousand/);
@@ -235,6 +250,29 @@ describe('import and export', () => {
     expect(await toggle.isChecked()).toBe(true);
     expect(await renderedSources(session)).toContain('import-hundred-thousand-3');
     console.info(`100 000 points imported in ${elapsed} ms`);
+    expect(
+      await page().evaluate(() => (window as { __setDataCalls?: Record<string, number> }).__setDataCalls)
+    ).toEqual({ 'import-hundred-thousand-3': 0 });
+
+    // So many points are drawn as counted clusters; a click on one zooms in towards its points.
+    const cluster = await page().evaluate(() => {
+      const map = window.__map!;
+      const [first] = map.queryRenderedFeatures({ layers: ['import-hundred-thousand-3-cluster'] });
+      if (!first || first.geometry.type !== 'Point') return null;
+      return {
+        lngLat: first.geometry.coordinates as [number, number],
+        count: Number(first.properties['point_count']),
+        zoom: map.getZoom()
+      };
+    });
+    expect(cluster?.count).toBeGreaterThan(1);
+    await clickLngLat(cluster!.lngLat);
+    await expect
+      .poll(() => page().evaluate(() => window.__map!.getZoom()))
+      .toBeGreaterThan(cluster!.zoom + 0.5);
+    await waitForMapIdle(page());
+    expect(await page().getByTestId('context-panel').count()).toBe(0); // a cluster is not a place
+    await page().evaluate(() => window.__map!.jumpTo({ center: [-65.5, 9.5], zoom: 4.6 }));
     await page().getByRole('button', { name: 'Remove hundred-thousand.geojson' }).click();
     await expect.poll(() => toggle.count()).toBe(0);
   });
