@@ -160,7 +160,7 @@ const rows: Row[] = [
     const isBudgeted = label === '100k points';
     return [
       {
-        metric: `${label}: addSource → drawn`,
+        metric: `${label}: import → drawn`,
         app: cell(figures.drawnMs, ms),
         ...(isBudgeted ? { budget: budgetCell(budgets.points, ms) } : {})
       },
@@ -181,7 +181,7 @@ const notes = [
   `Slow 4G: CDP Network.emulateNetworkConditions, ${SLOW_4G.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up; CPU not throttled; the bench servers send gzip.`,
   '"All layers drawn": map idle, map.loaded(), every style source loaded and every manifest layer source present; ms from navigation start.',
   'Heap: the page main thread after a forced GC (CDP), not MapLibre’s workers.',
-  'Pan: panBy 600 px west and back, 2 s each. Scale layers are added through window.__map (MapLibre with the app’s map), not the app’s import path, which does not exist yet.'
+  'Pan: panBy 600 px west and back, 2 s each. Scale layers are imported as files through the app’s own import path (Tools → Import: worker parse and validation, IndexedDB, MapLibre; 2,000 points or more are clustered); drawn = file input change → map idle with the layer loaded. Each is removed again before the next.'
 ];
 
 console.log(`\nMachine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.os}`);

@@ -185,48 +185,73 @@ export interface ScaleLayer {
   vertices?: number;
 }
 
-/**
- * Adds a synthetic GeoJSON source and a circle or line layer straight through the map (the app's
- * import feature does not exist yet), and returns milliseconds from addSource to idle with it loaded.
- * The features are built before the clock starts; handing them to MapLibre's worker is counted.
- */
-export async function addScaleLayer(page: Page, layer: ScaleLayer): Promise<number> {
-  return page.evaluate(async ({ kind, coords, vertices }) => {
-    const map = window.__map!;
-    const id = 'bench-scale';
-    const step = kind === 'points' ? 2 : 2 * (vertices ?? 2);
-    const features: Feature[] = [];
-    for (let i = 0; i < coords.length; i += step) {
-      const positions: [number, number][] = [];
-      for (let j = i; j < i + step; j += 2) positions.push([coords[j]!, coords[j + 1]!]);
-      features.push({
-        type: 'Feature',
-        properties: { n: i / step },
-        geometry:
-          kind === 'points'
-            ? { type: 'Point', coordinates: positions[0]! }
-            : { type: 'LineString', coordinates: positions }
-      });
-    }
-    const start = performance.now();
-    map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features } });
-    map.addLayer(
-      kind === 'points'
-        ? { id, type: 'circle', source: id, paint: { 'circle-radius': 2, 'circle-color': '#b03a2e' } }
-        : { id, type: 'line', source: id, paint: { 'line-width': 1, 'line-color': '#1f4e79' } }
-    );
-    await new Promise<void>((resolve) => {
-      const done = () => (map.loaded() && map.isSourceLoaded(id) ? resolve() : map.once('idle', done));
-      map.once('idle', done);
+/** The synthetic layer as the GeoJSON file a user would import. */
+export function scaleLayerFile({ label, kind, coords, vertices }: ScaleLayer): Buffer {
+  const step = kind === 'points' ? 2 : 2 * (vertices ?? 2);
+  const features: Feature[] = [];
+  for (let i = 0; i < coords.length; i += step) {
+    const positions: [number, number][] = [];
+    for (let j = i; j < i + step; j += 2) positions.push([coords[j]!, coords[j + 1]!]);
+    features.push({
+      type: 'Feature',
+      properties: { name: `${label} #${i / step + 1}` },
+      geometry:
+        kind === 'points'
+          ? { type: 'Point', coordinates: positions[0]! }
+          : { type: 'LineString', coordinates: positions }
     });
-    return performance.now() - start;
-  }, layer);
+  }
+  return Buffer.from(JSON.stringify({ type: 'FeatureCollection', features }));
 }
 
-export async function removeScaleLayer(page: Page): Promise<void> {
+/**
+ * Imports the synthetic layer through the app's own import path (the file input the Tools area uses:
+ * worker parse and validation, IndexedDB, then MapLibre) and returns milliseconds from the file input's
+ * change event to the map idle with the imported source loaded. Handing the file to the page over the
+ * DevTools protocol happens before the clock starts.
+ */
+export async function addScaleLayer(page: Page, file: Buffer, label: string): Promise<number> {
   await page.evaluate(() => {
-    window.__map!.removeLayer('bench-scale');
-    window.__map!.removeSource('bench-scale');
+    const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
+    if (!input) throw new Error('no import file input');
+    input.addEventListener('change', () => (window.__benchImportStart = performance.now()), {
+      capture: true,
+      once: true
+    });
   });
+  await page
+    .locator('[data-testid="import-file"]')
+    .setInputFiles({ name: `${label}.geojson`, mimeType: 'application/geo+json', buffer: file });
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const map = window.__map!;
+        const timeout = setTimeout(() => reject(new Error('the import was not drawn within 60 s')), 60_000);
+        const check = () => {
+          const ids = Object.keys(map.getStyle().sources).filter((id) => id.startsWith('import-'));
+          if (ids.length && map.loaded() && ids.every((id) => map.isSourceLoaded(id))) {
+            clearTimeout(timeout);
+            resolve(performance.now() - window.__benchImportStart!);
+          } else map.once('idle', check);
+        };
+        // The layer appears after the worker is done; until then, look again every frame.
+        const poll = () => {
+          if (Object.keys(map.getStyle().sources).some((id) => id.startsWith('import-'))) check();
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      })
+  );
+}
+
+/** Removes the imported layer with its Remove button, as a user would, and waits for the map to settle. */
+export async function removeScaleLayer(page: Page): Promise<void> {
+  await page
+    .getByRole('button', { name: /^Remove / })
+    .first()
+    .click();
+  await page.waitForFunction(
+    () => !Object.keys(window.__map!.getStyle().sources).some((id) => id.startsWith('import-'))
+  );
   await waitForIdle(page);
 }

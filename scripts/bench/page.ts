@@ -25,6 +25,8 @@ export interface BenchProbe {
 declare global {
   interface Window {
     __bench?: BenchProbe;
+    /** performance.now() when the scale measurement's file input changed (measure.ts). */
+    __benchImportStart?: number;
   }
 }
 

@@ -11,6 +11,7 @@ import {
   heapAfterGc,
   panFps,
   removeScaleLayer,
+  scaleLayerFile,
   toggleToFrame,
   type PanFps,
   type ScaleLayer
@@ -69,7 +70,8 @@ export async function measureApp(
   };
   // Each synthetic layer is added, panned over and removed in the same page, so "without" is result.pan.
   for (const layer of scaleLayers) {
-    const drawnMs = await attempt(errors, layer.label, () => addScaleLayer(page, layer));
+    const file = scaleLayerFile(layer);
+    const drawnMs = await attempt(errors, layer.label, () => addScaleLayer(page, file, layer.label));
     const pan = drawnMs === null ? null : await attempt(errors, `${layer.label} pan`, () => panFps(page));
     await attempt(errors, `${layer.label} removal`, () => removeScaleLayer(page));
     result.scale[layer.label] = { drawnMs, pan };
