@@ -277,6 +277,46 @@ describe('import and export', () => {
     await expect.poll(() => toggle.count()).toBe(0);
   });
 
+  it('a clustered import follows the as-of date: clusters count only the points shown that day', async () => {
+    const features = Array.from({ length: 2400 }, (_, i) => ({
+      type: 'Feature',
+      properties: { name: `Event ${i}`, since: i % 2 ? '2025-11-15' : '2025-09-01' },
+      geometry: { type: 'Point', coordinates: [-60.5 + (i % 40) * 0.02, 14.5 + Math.floor(i / 40) * 0.015] }
+    }));
+    await fileInput().setInputFiles(
+      writeJson('dated-events.geojson', { type: 'FeatureCollection', features })
+    );
+    const toggle = page().getByRole('checkbox', { name: 'dated-events.geojson' });
+    await expect.poll(() => toggle.count(), { timeout: 30_000 }).toBe(1);
+    const id = await page().evaluate(() =>
+      Object.keys(window.__map!.getStyle().sources).find((source) => source.startsWith('import-dated'))!
+    );
+    /** Points drawn, each cluster counted by its size (clusters by cluster_id, points by id, once). */
+    const pointsDrawn = async () => {
+      await waitForMapIdle(page());
+      return page().evaluate((source) => {
+        const seen = new Map<string, number>();
+        for (const f of window.__map!.queryRenderedFeatures({
+          layers: [`${source}-cluster`, `${source}-circle`]
+        })) {
+          const count = f.properties['point_count'];
+          if (count) seen.set(`c${String(f.properties['cluster_id'])}`, Number(count));
+          else seen.set(String(f.properties['id']), 1);
+        }
+        return { total: [...seen.values()].reduce((a, b) => a + b, 0), clusters: seen.size };
+      }, id);
+    };
+    const before = await pointsDrawn();
+    expect(before.total).toBe(2400);
+    expect(before.clusters).toBeLessThan(100); // clustered, not 2,400 dots
+    await page().getByLabel('Situation as of (date)').fill('2025-10-01');
+    await expect.poll(async () => (await pointsDrawn()).total, { timeout: 15_000 }).toBe(1200);
+    await page().getByLabel('Situation as of (date)').fill('2025-12-01');
+    await expect.poll(async () => (await pointsDrawn()).total, { timeout: 15_000 }).toBe(2400);
+    await page().getByRole('button', { name: 'Remove dated-events.geojson' }).click();
+    await expect.poll(() => toggle.count()).toBe(0);
+  });
+
   it('downloads the visible layers as GeoJSON that imports back cleanly', async () => {
     const [download] = await Promise.all([
       page().waitForEvent('download'),
