@@ -2,24 +2,13 @@
  * Deterministic synthetic layers for the scale measurements: the same seed gives the same coordinates
  * on every machine. Coordinates are flat [lon, lat, lon, lat, …] arrays (cheap to hand to the page).
  */
+import { seededRandom } from '../seeded-random.ts';
 
 /** The manifest's region, [west, south, east, north]. */
 export const SYNTHETIC_REGION = [-95, -5, -45, 25] as const;
 /** Most features cluster around Venezuela, as real situation data would. */
 const FOCUS = { lon: -66, lat: 8, sdLon: 5, sdLat: 3 };
 const FOCUS_SHARE = 0.75;
-
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(random: () => number): number {
   // Box–Muller; 1 - random() keeps the logarithm finite.

@@ -5,19 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
+import { seededRandom } from '../../scripts/seeded-random';
 import { openApp, waitForMapIdle, type Session } from './harness';
 
 const ACTIONS = 300;
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const smallImport = {
   name: 'soak.geojson',
@@ -74,7 +65,7 @@ describe('a long session of random use', () => {
     const { page } = session;
     const start = await counts(session);
     const heapStart = await heapMB(session);
-    const next = random(20251201);
+    const next = seededRandom(20251201);
     const box = (await page.locator('canvas.maplibregl-canvas').boundingBox())!;
     const places = await page.locator('.place-list li button').allTextContents();
     const log: string[] = [];

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../scripts/seeded-random';
 import {
   formatProblem,
   validateFeatureCollection,
@@ -147,18 +148,6 @@ function deeplyNestedCollection(depth: number): unknown {
   return value;
 }
 
-/** mulberry32: a small seeded generator, so a failing mutation can be replayed from its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const REPLACEMENTS: unknown[] = [
   null,
   0,
@@ -209,7 +198,7 @@ function mutate(value: unknown, next: () => number): unknown {
 describe('seeded mutations of the real geodata', () => {
   it('never throw, and every problem names file, feature and path (2,000 mutations)', () => {
     const layers = [...files].filter(([name]) => name.endsWith('.geojson'));
-    const next = random(20251201);
+    const next = seededRandom(20251201);
     let reported = 0;
     for (let run = 0; run < 2000; run++) {
       const [file, text] = layers[run % layers.length] as [string, string];
@@ -226,7 +215,7 @@ describe('seeded mutations of the real geodata', () => {
   }, 60_000);
 
   it('never throw on text mutations (1,000 deleted or inserted characters)', () => {
-    const next = random(7946);
+    const next = seededRandom(7946);
     const texts = [...files.values()];
     for (let run = 0; run < 1000; run++) {
       const text = texts[run % texts.length] ?? '';
