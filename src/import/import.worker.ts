@@ -49,16 +49,19 @@ async function readText(file: Blob, fileName: string): Promise<string | ImportRe
   return parts.join('');
 }
 
-/** Stores the layers for the next visit here, so the page does not pay for copying them into IndexedDB. */
+/**
+ * Stores the layers for the next visit, here so the page does not pay for it, and after the result has gone,
+ * so the map draws meanwhile. Returns what to tell the user if it failed.
+ */
 async function keep(result: ImportResult & { ok: true }, blobs: readonly Blob[], fileName: string) {
-  progress({ stage: 'saving' });
   try {
     const order = Date.now();
     await saveLayers(
       result.layers.map(({ entry }, i) => ({ id: entry.id, order: order + i, entry, geojson: blobs[i]! }))
     );
+    return null;
   } catch (error) {
-    result.notes.push(`${fileName} is on the map but will not be there next time: ${errorText(error)}`);
+    return `${fileName} is on the map but will not be there next time: ${errorText(error)}`;
   }
 }
 
@@ -76,8 +79,8 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const blobs = result.layers.map(
       (layer) => new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' })
     );
-    await keep(result, blobs, fileName);
     post({ type: 'result', result, blobs });
+    post({ type: 'saved', problem: await keep(result, blobs, fileName) });
   } catch (error) {
     post({
       type: 'result',

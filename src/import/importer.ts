@@ -15,7 +15,17 @@ import { identifyFeature, nextImportNumber, type ImportedLayer } from './prepare
 import { deleteLayer, loadLayers } from './store';
 
 export type ImportOutcome =
-  { ok: true; titles: string[]; notes: string[] } | { ok: false; messages: string[] };
+  | {
+      ok: true;
+      titles: string[];
+      notes: string[];
+      /** Settles once the layers are kept for the next visit: null, or what went wrong. */
+      saved: Promise<string | null>;
+    }
+  | { ok: false; messages: string[] };
+
+/** Layers drawn but still being written to IndexedDB: a removal waits for that, or the layer would come back. */
+const saving = new Map<string, Promise<unknown>>();
 
 /** Adds layers on top; `blobs` hold their data as JSON (made here if not given), for MapLibre to fetch. */
 function addLayers(
@@ -42,7 +52,7 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
-  const { result, blobs } = await importInWorker(
+  const { result, blobs, saved } = await importInWorker(
     {
       file,
       fileName: file.name,
@@ -54,7 +64,11 @@ export async function importFile(
   if (!result.ok) return result;
   onProgress({ stage: 'drawing' });
   addLayers(situation, result.layers, blobs);
-  return { ok: true, titles: result.layers.map((layer) => layer.entry.title), notes: result.notes };
+  for (const { entry } of result.layers) {
+    saving.set(entry.id, saved);
+    void saved.finally(() => saving.delete(entry.id));
+  }
+  return { ok: true, titles: result.layers.map((layer) => layer.entry.title), notes: result.notes, saved };
 }
 
 export async function removeImportedLayer(situation: Situation, id: string): Promise<void> {
@@ -66,6 +80,7 @@ export async function removeImportedLayer(situation: Situation, id: string): Pro
   situation.loads = situation.loads.filter((load) => load.entry.id !== id);
   situation.layerIds = situation.layerIds.filter((layerId) => layerId !== id);
   if (url) setTimeout(() => URL.revokeObjectURL(url), 1000); // after the map has let go of the source
+  await saving.get(id);
   await deleteLayer(id);
 }
 

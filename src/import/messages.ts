@@ -31,7 +31,7 @@ export function listProblems(problems: readonly Problem[], wrapped: Wrapped, atL
   return lines;
 }
 
-export type ImportStage = 'reading' | 'parsing' | 'validating' | 'preparing' | 'drawing' | 'saving';
+export type ImportStage = 'reading' | 'parsing' | 'validating' | 'preparing' | 'drawing';
 
 export interface ImportProgress {
   stage: ImportStage;
@@ -59,7 +59,5 @@ export function formatProgress(fileName: string, progress: ImportProgress): stri
       return `Preparing the layer from ${fileName}…`;
     case 'drawing':
       return `Adding ${fileName} to the map…`;
-    case 'saving':
-      return `Keeping ${fileName} for your next visit…`;
   }
 }

@@ -80,6 +80,9 @@ export class AnalystTools {
         if (outcome.ok) {
           added.push(...outcome.titles);
           notes.push(...outcome.notes);
+          void outcome.saved.then(
+            (problem) => problem && this.alert(`“${name}” will not be kept for your next visit`, [problem])
+          );
         } else this.alert(`Could not import “${name}”`, outcome.messages);
       }
     } catch (error) {
