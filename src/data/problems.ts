@@ -45,7 +45,8 @@ export function describe(value: unknown): string {
 }
 
 export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // A DOMException's message may be empty; its name (e.g. NotReadableError) still says something.
+  return error instanceof Error ? error.message || error.name : String(error);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

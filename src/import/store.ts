@@ -24,11 +24,17 @@ function database(): Promise<IDBDatabase> {
     const request = indexedDB.open(DATABASE, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE, { keyPath: 'id' });
     request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB could not be opened'));
+    request.onerror = () => reject(storageError(request.error, 'IndexedDB could not be opened'));
     request.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
   });
   opening.catch(() => (opening = undefined)); // try again next time
   return opening;
+}
+
+/** IndexedDB's errors in words (a DOMException's message is often empty; its name says what happened). */
+function storageError(error: DOMException | null, fallback: string): Error {
+  if (error?.name === 'QuotaExceededError') return new Error('this browser has no room left for the site');
+  return new Error(error?.message || error?.name || fallback);
 }
 
 async function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T> | void) {
@@ -37,8 +43,8 @@ async function transact<T>(mode: IDBTransactionMode, work: (store: IDBObjectStor
     const transaction = db.transaction(STORE, mode);
     const request = work(transaction.objectStore(STORE));
     transaction.oncomplete = () => resolve(request ? request.result : undefined);
-    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
-    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction was aborted'));
+    transaction.onerror = () => reject(storageError(transaction.error, 'IndexedDB transaction failed'));
+    transaction.onabort = () => reject(storageError(transaction.error, 'IndexedDB transaction was aborted'));
   });
 }
 

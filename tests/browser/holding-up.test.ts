@@ -135,3 +135,46 @@ describe('hostile data', () => {
     }
   });
 });
+
+describe('storage full', () => {
+  it('an import is drawn at once; that it cannot be kept for next time is said, not hidden', async () => {
+    const session = await openApp();
+    try {
+      const { page } = session;
+      await waitForMapIdle(page);
+      // A quota of 1 kB: IndexedDB refuses the write, as on a phone whose storage is full.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', {
+        origin: new URL(session.baseUrl).origin,
+        quotaSize: 1000
+      });
+      const points = Array.from({ length: 500 }, (_, i) => ({
+        type: 'Feature',
+        properties: { name: `Point ${i}` },
+        geometry: { type: 'Point', coordinates: [-62 + (i % 25) * 0.1, 13 + Math.floor(i / 25) * 0.1] }
+      }));
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'sightings.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: points }))
+      });
+      const toggle = page.getByRole('checkbox', { name: 'sightings.geojson' });
+      await expect.poll(() => toggle.count(), { timeout: 15_000 }).toBe(1);
+      const alert = page.locator('.tools [role="alert"]');
+      await expect
+        .poll(() => alert.textContent(), { timeout: 15_000 })
+        .toMatch(
+          /“sightings\.geojson” will not be kept for your next visit.*sightings\.geojson is on the map but will not be there next time: this browser has no room left for the site/s
+        );
+      expect(await renderedLayerIds(session)).toContain('import-sightings-1');
+
+      await page.reload();
+      await waitForMapIdle(page);
+      await page.waitForTimeout(1000); // give a wrongly kept layer time to come back
+      expect(await page.getByRole('checkbox', { name: 'sightings.geojson' }).count()).toBe(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});
