@@ -214,6 +214,25 @@ describe('import and export', () => {
     await page().evaluate(() => window.__map!.jumpTo({ center: [-65.5, 9.5], zoom: 4.6 }));
   });
 
+  it('an imported layer switched off stays off after a reload, and on when switched on again', async () => {
+    const points = () => page().getByRole('checkbox', { name: 'caracas-sites.geojson (points)' });
+    const reloadAndWait = async () => {
+      await page().reload();
+      await waitForMapIdle(page());
+      await expect.poll(() => points().count(), { timeout: 15_000 }).toBe(1);
+    };
+    await points().uncheck();
+    await expect.poll(() => page().url()).toMatch(/layers=[^&]*/);
+    expect(page().url()).not.toContain('import-caracas-sites-2');
+    await reloadAndWait();
+    expect(await points().isChecked()).toBe(false);
+
+    await points().check();
+    await expect.poll(() => page().url()).not.toContain('layers=');
+    await reloadAndWait();
+    expect(await points().isChecked()).toBe(true);
+  });
+
   it('imports 100 000 points with visible progress and no errors', async () => {
     const features = Array.from({ length: 100_000 }, (_, i) => ({
       type: 'Feature',
