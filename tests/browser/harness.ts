@@ -69,3 +69,33 @@ export async function waitForMapIdle(page: Page): Promise<void> {
       })
   );
 }
+
+/** Ids of situation features MapLibre has drawn for one manifest layer, in the current view. */
+export async function renderedIds(session: Session, layerId: string): Promise<string[]> {
+  await waitForMapIdle(session.page);
+  return session.page.evaluate((prefix) => {
+    const map = window.__map!;
+    const layers = map
+      .getStyle()
+      .layers.filter((l) => l.id.startsWith(`${prefix}-`))
+      .map((l) => l.id);
+    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))];
+  }, layerId);
+}
+
+/** Sources MapLibre has drawn features of, in the current view (the basemap left out), sorted. */
+export async function renderedSources(session: Session): Promise<string[]> {
+  await waitForMapIdle(session.page);
+  return session.page.evaluate(() => {
+    const ids = new Set<string>();
+    for (const f of window.__map!.queryRenderedFeatures()) if (f.source !== 'basemap') ids.add(f.source);
+    return [...ids].sort();
+  });
+}
+
+/** Clicks the map canvas where a longitude/latitude is drawn now. */
+export async function clickLngLat(session: Session, lngLat: [number, number]): Promise<void> {
+  const point = await session.page.evaluate((at) => window.__map!.project(at), lngLat);
+  const box = (await session.page.locator('canvas.maplibregl-canvas').boundingBox())!;
+  await session.page.mouse.click(box.x + point.x, box.y + point.y);
+}

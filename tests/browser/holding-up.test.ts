@@ -3,17 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { openApp, waitForMapIdle, type Session } from './harness';
-
-async function renderedLayerIds(session: Session): Promise<string[]> {
-  await waitForMapIdle(session.page);
-  return session.page.evaluate(() => {
-    const map = window.__map!;
-    const ids = new Set<string>();
-    for (const f of map.queryRenderedFeatures()) if (f.source !== 'basemap') ids.add(f.source);
-    return [...ids].sort();
-  });
-}
+import { openApp, renderedSources, waitForMapIdle } from './harness';
 
 const allButOne = (broken: string) =>
   manifest.layers
@@ -30,7 +20,7 @@ describe('a broken layer file at run time (a bad deploy)', () => {
     try {
       const alert = session.page.getByRole('alert');
       await expect.poll(() => alert.textContent()).toMatch(/Maiquetía.*closed-airspace\.geojson.*HTTP 404/s);
-      expect(await renderedLayerIds(session)).toEqual(allButOne('closed-airspace'));
+      expect(await renderedSources(session)).toEqual(allButOne('closed-airspace'));
       expect(await session.page.getByRole('checkbox', { name: /Maiquetía/ }).isDisabled()).toBe(true);
       // The 404 itself is logged by Chromium; nothing else may be.
       expect(session.errors.filter((e) => !/404/.test(e))).toEqual([]);
@@ -56,7 +46,7 @@ describe('a broken layer file at run time (a bad deploy)', () => {
       await expect
         .poll(() => alert.textContent())
         .toMatch(/miraflores\.geojson: is not a GeoJSON FeatureCollection/);
-      expect(await renderedLayerIds(session)).toEqual(
+      expect(await renderedSources(session)).toEqual(
         manifest.layers
           .map((l) => l.id)
           .filter((id) => id !== 'border-route' && id !== 'miraflores')
@@ -166,7 +156,7 @@ describe('storage full', () => {
         .toMatch(
           /“sightings\.geojson” will not be kept for your next visit.*sightings\.geojson is on the map but will not be there next time: this browser has no room left for the site/s
         );
-      expect(await renderedLayerIds(session)).toContain('import-sightings-1');
+      expect(await renderedSources(session)).toContain('import-sightings-1');
 
       await page.reload();
       await waitForMapIdle(page);

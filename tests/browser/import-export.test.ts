@@ -9,22 +9,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { openApp, waitForMapIdle, type Session } from './harness';
+import { clickLngLat, openApp, renderedSources, waitForMapIdle, type Session } from './harness';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const badFiles = readdirSync(FIXTURES).filter((name) => /\.(geo)?json$/.test(name));
 const situationIds = manifest.layers.map((layer) => layer.id).sort();
 const work = mkdtempSync(join(tmpdir(), 'import-export-'));
-
-/** Sources MapLibre has drawn features of, in the current view (the basemap left out). */
-async function renderedSources(session: Session): Promise<string[]> {
-  await waitForMapIdle(session.page);
-  return session.page.evaluate(() => {
-    const ids = new Set<string>();
-    for (const f of window.__map!.queryRenderedFeatures()) if (f.source !== 'basemap') ids.add(f.source);
-    return [...ids].sort();
-  });
-}
 
 const writeJson = (name: string, value: unknown) => {
   const path = join(work, name);
@@ -65,12 +55,6 @@ describe('import and export', () => {
   const alerts = () => page().locator('.tools [role="alert"]');
   const status = () => page().locator('.tools [role="status"]');
   const fileInput = () => page().getByTestId('import-file');
-
-  async function clickLngLat(lngLat: [number, number]) {
-    const point = await page().evaluate((at) => window.__map!.project(at), lngLat);
-    const box = (await page().locator('canvas.maplibregl-canvas').boundingBox())!;
-    await page().mouse.click(box.x + point.x, box.y + point.y);
-  }
 
   async function dismissAll() {
     while ((await page().getByRole('button', { name: 'Dismiss' }).count()) > 0)
@@ -171,7 +155,7 @@ describe('import and export', () => {
       'import-caracas-sites-2'
     ]);
     expect(await page().locator('.place-list').getByRole('button', { name: 'Sea marker' }).count()).toBe(1);
-    await clickLngLat([-70.5, 15.5]);
+    await clickLngLat(session, [-70.5, 15.5]);
     const panel = page().getByTestId('context-panel');
     await expect.poll(() => panel.getByRole('heading', { level: 2 }).textContent()).toBe('Sea marker');
     const panelText = (await panel.textContent()) ?? '';
@@ -285,7 +269,7 @@ describe('import and export', () => {
       };
     });
     expect(cluster?.count).toBeGreaterThan(1);
-    await clickLngLat(cluster!.lngLat);
+    await clickLngLat(session, cluster!.lngLat);
     await expect
       .poll(() => page().evaluate(() => window.__map!.getZoom()))
       .toBeGreaterThan(cluster!.zoom + 0.5);

@@ -4,28 +4,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { openApp, waitForMapIdle, type Session } from './harness';
+import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session } from './harness';
 
 const layerIds = manifest.layers.map((layer) => layer.id);
-
-/** Ids of situation features MapLibre has drawn for one manifest layer, in the current view. */
-async function renderedIds(session: Session, layerId: string): Promise<string[]> {
-  await waitForMapIdle(session.page);
-  return session.page.evaluate((prefix) => {
-    const map = window.__map!;
-    const layers = map
-      .getStyle()
-      .layers.filter((l) => l.id.startsWith(`${prefix}-`))
-      .map((l) => l.id);
-    return [...new Set(map.queryRenderedFeatures({ layers }).map((f) => String(f.properties.id)))];
-  }, layerId);
-}
-
-async function clickLngLat(session: Session, lngLat: [number, number]) {
-  const point = await session.page.evaluate((at) => window.__map!.project(at), lngLat);
-  const box = (await session.page.locator('canvas.maplibregl-canvas').boundingBox())!;
-  await session.page.mouse.click(box.x + point.x, box.y + point.y);
-}
 
 const panel = (session: Session) => session.page.getByTestId('context-panel');
 
