@@ -3,12 +3,9 @@
  * else (no Svelte, no situation layers). The app's figures are compared with this page's.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { Map, setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { Map } from 'maplibre-gl';
 import manifest from '../../geodata/manifest.json';
 import { basemapStyle } from '../../src/map/basemapStyle';
-
-setWorkerUrl(workerUrl);
 
 type Bounds = [number, number, number, number];
 const view = manifest.view as { center: [number, number]; zoom: number; bounds?: Bounds };

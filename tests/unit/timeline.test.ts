@@ -153,7 +153,7 @@ describe('the situation as of a day', () => {
   });
 
   it.each(cases)('the map filter agrees: since %s, on %s', (since, day, shown) => {
-    const filter = featureFilter(shownOnFilter(day), 'filter');
+    const filter = featureFilter(shownOnFilter(day));
     const properties = since === undefined ? {} : { since };
     const input = { type: 1, properties, geometry: [] } as unknown as Parameters<typeof filter.filter>[1];
     expect(filter.filter({ zoom: 5 }, input)).toBe(shown);
