@@ -2,7 +2,7 @@
  * Builds the embedded basemap from Natural Earth (via the world-atlas npm package): land, country
  * borders and label points, clipped to the map's region, simplified for zoom 4–9 and rounded, so the
  * app needs no tile server. Pure and deterministic: the same package version gives the same bytes,
- * which the drift test (tests/unit/basemap.test.ts) checks against public/basemap.geojson.
+ * which the drift test (tests/unit/basemap.test.ts) checks against public/basemap.topo.json.
  */
 import area from '@turf/area';
 import bboxClip from '@turf/bbox-clip';

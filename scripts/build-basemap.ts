@@ -1,10 +1,21 @@
-/** Writes public/basemap.geojson from Natural Earth 10 m (world-atlas). Run: npm run basemap. */
+/**
+ * Writes public/basemap.topo.json from Natural Earth 10 m (world-atlas). Run: npm run basemap.
+ *
+ * TopoJSON rather than GeoJSON: integer, delta-encoded positions make the file about half the gzip bytes
+ * (50 KB instead of 93 KB) for the same coordinates. The quantisation grid (1e5 steps across the region,
+ * 0.0005° east–west) is finer than the 0.001° the positions are already rounded to, so nothing moves.
+ * The app decodes it with topojson-client (src/map/basemap.ts).
+ */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
 import { buildBasemap } from './basemap.ts';
 
-export const BASEMAP_PATH = new URL('../public/basemap.geojson', import.meta.url);
+export const BASEMAP_PATH = new URL('../public/basemap.topo.json', import.meta.url);
+/** The TopoJSON object that holds every basemap feature (land, borders, labels). */
+export const BASEMAP_OBJECT = 'basemap';
+const QUANTIZATION = 1e5;
 
 export function loadNaturalEarth(): { countries: Topology; land: Topology } {
   const require = createRequire(import.meta.url);
@@ -12,16 +23,22 @@ export function loadNaturalEarth(): { countries: Topology; land: Topology } {
   return { countries: read('countries-10m.json'), land: read('land-10m.json') };
 }
 
-/** One feature per line: small diffs when the data changes, still valid JSON. */
+/** One arc per line: small diffs when the data changes, still valid JSON. */
 export function serialiseBasemap(): string {
   const { countries, land } = loadNaturalEarth();
-  const basemap = buildBasemap(countries, land);
-  const lines = basemap.features.map((f) => JSON.stringify(f));
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
+  const topo = topology({ [BASEMAP_OBJECT]: buildBasemap(countries, land) }, QUANTIZATION);
+  const { arcs, ...head } = topo;
+  const opening = JSON.stringify({
+    type: head.type,
+    bbox: head.bbox,
+    transform: head.transform,
+    objects: head.objects
+  });
+  return `${opening.slice(0, -1)},"arcs":[\n${arcs.map((arc) => JSON.stringify(arc)).join(',\n')}\n]}\n`;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const text = serialiseBasemap();
   writeFileSync(BASEMAP_PATH, text);
-  console.log(`public/basemap.geojson: ${(text.length / 1024).toFixed(0)} KiB`);
+  console.log(`public/basemap.topo.json: ${(text.length / 1024).toFixed(0)} KiB`);
 }

@@ -10,7 +10,7 @@ export type BytesByKind = Record<ByteKind | 'total', number>;
 
 export function classifyResponse(url: string, contentType = ''): ByteKind {
   const path = new URL(url).pathname;
-  if (path.endsWith('/basemap.geojson')) return 'basemap';
+  if (path.endsWith('/basemap.topo.json')) return 'basemap';
   // Layer files are emitted by Vite as hashed assets; geodata/ is the folder they come from.
   if (/^\/(assets|geodata)\/.+\.(geojson|json)$/.test(path)) return 'situation';
   if (/\.m?js$/.test(path) || contentType.includes('javascript')) return 'js';
@@ -28,9 +28,16 @@ export interface LoadedResponse {
   gzipBytes: number;
 }
 
+/** Only what crossed the network counts: MapLibre's worker, for one, is started from a blob: URL the
+ * page made from the script it already has, and Chromium reports that as a response too. */
+export function overNetwork(url: string): boolean {
+  return /^https?:/.test(url);
+}
+
 export function bytesByKind(responses: readonly LoadedResponse[]): BytesByKind {
   const totals: BytesByKind = { js: 0, css: 0, basemap: 0, situation: 0, other: 0, total: 0 };
   for (const response of responses) {
+    if (!overNetwork(response.url)) continue;
     totals[classifyResponse(response.url, response.contentType)] += response.gzipBytes;
     totals.total += response.gzipBytes;
   }

@@ -34,7 +34,7 @@ describe('first-load bytes by kind', () => {
     expect(classifyResponse(`${origin}/assets/index-CFERtbcm.js`)).toBe('js');
     expect(classifyResponse(`${origin}/assets/maplibre-gl-worker-DTh23QKw.js`)).toBe('js');
     expect(classifyResponse(`${origin}/assets/index-CFERtbcm.css`)).toBe('css');
-    expect(classifyResponse(`${origin}/basemap.geojson`)).toBe('basemap');
+    expect(classifyResponse(`${origin}/basemap.topo.json`)).toBe('basemap');
     expect(classifyResponse(`${origin}/assets/miraflores-AibN44Wj.geojson`)).toBe('situation');
     expect(classifyResponse(`${origin}/geodata/manifest.json`)).toBe('situation');
     expect(classifyResponse(`${origin}/`, 'text/html')).toBe('other');
@@ -43,14 +43,17 @@ describe('first-load bytes by kind', () => {
     expect(classifyResponse(`${origin}/worker`, 'text/javascript; charset=utf-8')).toBe('js');
   });
 
-  it('adds up gzip sizes per kind and in total', () => {
+  it('adds up gzip sizes per kind and in total, counting only what came over the network', () => {
     const totals = bytesByKind([
       { url: `${origin}/assets/a.js`, gzipBytes: 300 },
       { url: `${origin}/assets/b.js`, gzipBytes: 100 },
-      { url: `${origin}/basemap.geojson`, gzipBytes: 90 },
-      { url: `${origin}/basemap.geojson`, gzipBytes: 90 },
+      { url: `${origin}/basemap.topo.json`, gzipBytes: 90 },
+      { url: `${origin}/basemap.topo.json`, gzipBytes: 90 },
       { url: `${origin}/assets/zone.geojson`, gzipBytes: 12 },
-      { url: `${origin}/`, gzipBytes: 1 }
+      { url: `${origin}/`, gzipBytes: 1 },
+      // MapLibre's worker, made on the page from the script already counted: no bytes on the wire.
+      { url: 'blob:http://127.0.0.1:4173/6f1c2b0e-5d3a-4c55-9d0e-0f6a3b1e2c44', gzipBytes: 130_000 },
+      { url: 'data:image/svg+xml;base64,PHN2Zz4=', gzipBytes: 40 }
     ]);
     expect(totals).toEqual({ js: 400, css: 0, basemap: 180, situation: 12, other: 1, total: 593 });
   });
