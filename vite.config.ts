@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { preloadGeodata } from './scripts/vite/preload-geodata.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte()],
-  // geodata/ is the single source of the situation layers: served as-is at /geodata/ (see src/data/load.ts).
+  plugins: [svelte(), preloadGeodata()],
   publicDir: 'public',
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).

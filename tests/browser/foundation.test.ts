@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../../geodata/manifest.json';
 import { openApp, waitForMapIdle, type Session } from './harness';
 
 describe('the map, offline, in Chromium', () => {
@@ -27,6 +28,21 @@ describe('the map, offline, in Chromium', () => {
       return seen.size;
     }, png.toString('base64'));
     expect(colours).toBeGreaterThan(20);
+  });
+
+  it('preloads the basemap and every layer file alongside the script, and fetches each only once', async () => {
+    const data = await session.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => ({ path: new URL(e.name).pathname, by: (e as PerformanceResourceTiming).initiatorType }))
+        .filter((e) => e.path.endsWith('.geojson') || e.path.endsWith('/basemap.topo.json'))
+    );
+    const files = data.map((e) =>
+      e.path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.geojson$/, '.geojson')
+    );
+    expect(files.sort()).toEqual(['/basemap.topo.json', ...manifest.layers.map((l) => l.file)].sort());
+    // Had fetch() not reused a preload (say, its CORS mode differed), that file would be listed twice.
+    expect(data.every((e) => e.by === 'link')).toBe(true);
   });
 
   it('frames Venezuela and the southern Caribbean by default', async () => {
