@@ -22,9 +22,6 @@ export type LayerLoad =
       status: 'loaded';
       entry: LayerEntry;
       data: SituationCollection;
-      /** The same data at a URL (imported layers: a blob: URL), which MapLibre fetches and parses in its
-       * worker, so a large layer is not copied feature by feature on the page. */
-      url?: string;
     }
   | { status: 'failed'; entry: LayerEntry; error: string };
 

@@ -10,7 +10,7 @@ import type { ImportReply, ImportRequest } from './protocol';
 export function importInWorker(
   request: ImportRequest,
   onProgress: (progress: ImportProgress) => void
-): Promise<{ result: ImportResult; blobs?: Blob[]; saved: Promise<string | null> }> {
+): Promise<{ result: ImportResult; saved: Promise<string | null> }> {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let markSaved: (problem: string | null) => void = () => {};
   const saved = new Promise<string | null>((resolve) => (markSaved = resolve));
@@ -26,7 +26,7 @@ export function importInWorker(
         worker.terminate();
         markSaved(null);
       }
-      resolve({ result: reply.result, ...(reply.blobs && { blobs: reply.blobs }), saved });
+      resolve({ result: reply.result, saved });
     };
     worker.onerror = (event) => {
       event.preventDefault(); // reported in the import's own alert, not as an uncaught error

@@ -75,11 +75,11 @@ scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
     const parsed = parseJson(fileName, text);
     const result = importParsed(parsed, { fileName, firstNumber, takenIds }, progress);
     if (!result.ok) return post({ type: 'result', result });
-    // A Blob crosses to the page (and into IndexedDB) by reference: nobody copies the JSON text.
+    post({ type: 'result', result });
+    // IndexedDB keeps each layer as one JSON Blob, not as 100,000 objects to clone one by one.
     const blobs = result.layers.map(
       (layer) => new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' })
     );
-    post({ type: 'result', result, blobs });
     post({ type: 'saved', problem: await keep(result, blobs, fileName) });
   } catch (error) {
     post({

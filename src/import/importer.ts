@@ -27,18 +27,16 @@ export type ImportOutcome =
 /** Layers drawn but still being written to IndexedDB: a removal waits for that, or the layer would come back. */
 const saving = new Map<string, Promise<unknown>>();
 
-/** Adds layers on top; `blobs` hold their data as JSON (made here if not given), for MapLibre to fetch. */
+/** Adds layers on top, shown unless `hidden`. */
 function addLayers(
   situation: Situation,
   layers: readonly ImportedLayer[],
-  blobs: readonly Blob[] = layers.map((layer) => new Blob([JSON.stringify(layer.data)])),
   hidden: ReadonlySet<string> = new Set()
 ) {
-  const loads: LayerLoad[] = layers.map(({ entry, data }, i) => ({
+  const loads: LayerLoad[] = layers.map(({ entry, data }) => ({
     status: 'loaded',
     entry,
-    data: data as SituationCollection,
-    url: URL.createObjectURL(blobs[i] ?? new Blob([JSON.stringify(data)]))
+    data: data as SituationCollection
   }));
   situation.loads = [...situation.loads, ...loads];
   situation.layerIds = [...situation.layerIds, ...layers.map((layer) => layer.entry.id)];
@@ -52,7 +50,7 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
-  const { result, blobs, saved } = await importInWorker(
+  const { result, saved } = await importInWorker(
     {
       file,
       fileName: file.name,
@@ -63,7 +61,7 @@ export async function importFile(
   );
   if (!result.ok) return result;
   onProgress({ stage: 'drawing' });
-  addLayers(situation, result.layers, blobs);
+  addLayers(situation, result.layers);
   for (const { entry } of result.layers) {
     saving.set(entry.id, saved);
     void saved.finally(() => saving.delete(entry.id));
@@ -75,11 +73,8 @@ export async function removeImportedLayer(situation: Situation, id: string): Pro
   situation.setLayer(id, false); // also drops a selection in that layer
   if (situation.hoveredId && situation.index.get(situation.hoveredId)?.entry.id === id)
     situation.hoveredId = null;
-  const load = situation.loads.find((candidate) => candidate.entry.id === id);
-  const url = load?.status === 'loaded' ? load.url : undefined;
   situation.loads = situation.loads.filter((load) => load.entry.id !== id);
   situation.layerIds = situation.layerIds.filter((layerId) => layerId !== id);
-  if (url) setTimeout(() => URL.revokeObjectURL(url), 1000); // after the map has let go of the source
   await saving.get(id);
   await deleteLayer(id);
 }
@@ -115,6 +110,6 @@ export async function restoreImportedLayers(situation: Situation, startHash: str
   const hidden = new Set(
     link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []
   );
-  addLayers(situation, layers, undefined, hidden);
+  addLayers(situation, layers, hidden);
   if (link.feature && !situation.selectedId) situation.select(link.feature);
 }

@@ -14,8 +14,7 @@ export interface ImportRequest {
   takenIds: string[];
 }
 
-/** With a successful result, each layer's data as a JSON Blob too: the map reads that (see LayerLoad.url). */
 export type ImportReply =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'result'; result: ImportResult; blobs?: Blob[] }
+  | { type: 'result'; result: ImportResult }
   | { type: 'saved'; problem: string | null };
