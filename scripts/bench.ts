@@ -69,7 +69,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     log(`bench: run ${run}/${runs} (${elapsed()})`);
     const appRun = await measureApp(browser, app.url, appSources, scaleLayers);
-    const baselineRun = await measureBaseline(browser, baseline.url);
+    const baselineRun = await measureBaseline(browser, baseline.url, appSources);
     for (const error of [...appRun.errors, ...baselineRun.errors]) log(`  warning: ${error}`);
     appRuns.push(appRun);
     baselineRuns.push(baselineRun);
@@ -89,6 +89,8 @@ const bytes = Object.fromEntries(
   ])
 );
 const drawn = { app: over(appRuns, (r) => r.drawnMs), baseline: over(baselineRuns, (r) => r.drawnMs) };
+/** Bare MapLibre with the same layers: app ÷ this is what the app adds over drawing them. */
+const drawnWithLayers = over(baselineRuns, (r) => r.withLayersDrawnMs);
 const drawnSlow = {
   app: over(appRuns, (r) => r.slow4gDrawnMs),
   baseline: over(baselineRuns, (r) => r.slow4gDrawnMs)
@@ -143,6 +145,15 @@ const rows: Row[] = [
     budget: budgetCell(budgets.drawn, times)
   },
   {
+    metric: 'all layers drawn: MapLibre + same layers, no app',
+    app: '',
+    baseline: cell(drawnWithLayers, ms),
+    ratio: (() => {
+      const ratio = medianRatio(drawn.app, drawnWithLayers);
+      return ratio === null ? '' : times(ratio);
+    })()
+  },
+  {
     ...compareRow('all layers drawn, slow 4G', drawnSlow.app, drawnSlow.baseline, ms),
     budget: budgetCell(budgets.drawnSlow, times)
   },
@@ -176,7 +187,7 @@ const rows: Row[] = [
 
 const notes = [
   `${runs} cold runs (fresh browser context each), viewport ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium with SwiftShader (no GPU).`,
-  'App = `vite build --mode test` (production build + window.__map); baseline = bare MapLibre + the same basemap style (scripts/bench/baseline.html).',
+  'App = `vite build --mode test` (production build + window.__map); baseline = bare MapLibre + the same basemap style (scripts/bench/baseline.html). "MapLibre + same layers" = that page with the manifest’s layers in the app’s styles (#with-layers): app ÷ it is what the app adds.',
   'Bytes: every response until all layers are drawn; Vite preview does not gzip, so each body is gzipped here (zlib level 9). KB = 1000 bytes.',
   `Slow 4G: CDP Network.emulateNetworkConditions, ${SLOW_4G.latency} ms latency, 1.6 Mbit/s down, 750 kbit/s up; CPU not throttled; the bench servers send gzip.`,
   '"All layers drawn": map idle, map.loaded(), every style source loaded and every manifest layer source present; ms from navigation start.',
@@ -209,7 +220,7 @@ writeFileSync(
         scaleLayers: scaleLayers.map((l) => l.label)
       },
       notes,
-      summary: { bytes, drawn, drawnSlow, heap, click, toggle, pan, scale },
+      summary: { bytes, drawn, drawnWithLayers, drawnSlow, heap, click, toggle, pan, scale },
       budgets,
       runs: { app: appRuns, baseline: baselineRuns }
     },

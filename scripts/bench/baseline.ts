@@ -1,17 +1,28 @@
 /**
- * The benchmark's baseline: bare MapLibre drawing the app's basemap at the app's default view, nothing
+ * The benchmark's baselines: bare MapLibre drawing the app's basemap at the app's default view, nothing
  * else (no Svelte, no situation layers). The app's figures are compared with this page's.
+ * With `#with-layers` it also draws the manifest's layers with the app's own styles, still without the app:
+ * a reference that separates what drawing those layers costs from what the app itself adds.
  */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map } from 'maplibre-gl';
 import manifest from '../../geodata/manifest.json';
+import { layerUrl } from '../../src/data/load';
+import type { LayerEntry } from '../../src/data/schema';
 import { BASEMAP_DATA_URL, registerBasemapProtocol } from '../../src/map/basemap';
 import { basemapStyle } from '../../src/map/basemapStyle';
+import { situationLayerSpecs } from '../../src/map/layerStyle';
+import { mapData } from '../../src/map/mapData';
 
 registerBasemapProtocol();
 
 type Bounds = [number, number, number, number];
 const view = manifest.view as { center: [number, number]; zoom: number; bounds?: Bounds };
+const entries = manifest.layers as unknown as LayerEntry[];
+const withLayers = window.location.hash === '#with-layers';
+const layerData = withLayers
+  ? entries.map((entry) => fetch(layerUrl(entry)!).then((response) => response.json()))
+  : [];
 
 const map = new Map({
   container: 'map',
@@ -22,3 +33,12 @@ const map = new Map({
   ...(view.bounds ? { bounds: view.bounds } : {})
 });
 window.__map = map;
+
+if (withLayers)
+  map.once('style.load', async () => {
+    const data = await Promise.all(layerData);
+    entries.forEach((entry, i) => {
+      map.addSource(entry.id, { type: 'geojson', data: mapData(data[i]), promoteId: 'id' });
+      for (const spec of situationLayerSpecs(entry, 'light')) map.addLayer({ ...spec, source: entry.id });
+    });
+  });

@@ -21,6 +21,8 @@ import { openCold, SLOW_4G } from './page';
 export interface BaselineRun {
   bytes: BytesByKind;
   drawnMs: number | null;
+  /** The baseline page with `#with-layers`: bare MapLibre drawing the same layers, no app. */
+  withLayersDrawnMs?: number | null;
   slow4gDrawnMs: number | null;
   heapBytes: number | null;
   errors: string[];
@@ -81,7 +83,11 @@ export async function measureApp(
   return result;
 }
 
-export async function measureBaseline(browser: Browser, url: string): Promise<BaselineRun> {
+export async function measureBaseline(
+  browser: Browser,
+  url: string,
+  layerSources: string[]
+): Promise<BaselineRun> {
   const loaded = await openCold(browser, url, { expectedSources: [], recordBytes: true });
   const result: BaselineRun = {
     bytes: bytesByKind(loaded.responses),
@@ -91,6 +97,10 @@ export async function measureBaseline(browser: Browser, url: string): Promise<Ba
     errors: loaded.errors
   };
   await loaded.context.close();
+  const withLayers = await openCold(browser, `${url}#with-layers`, { expectedSources: layerSources });
+  result.withLayersDrawnMs = withLayers.drawnMs;
+  result.errors.push(...withLayers.errors.map((error) => `with layers: ${error}`));
+  await withLayers.context.close();
   result.slow4gDrawnMs = await slow4gDrawnMs(browser, url, [], result.errors);
   return result;
 }
