@@ -1,10 +1,10 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
-import { preloadGeodata } from './scripts/vite/preload-geodata.ts';
+import { preloadData } from './scripts/vite/preload-data.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), preloadGeodata()],
+  plugins: [svelte(), preloadData()],
   publicDir: 'public',
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).

@@ -10,11 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
+import { BASEMAP_FILE, BASEMAP_OBJECT } from '../src/map/basemapFile.ts';
 import { buildBasemap } from './basemap.ts';
 
-export const BASEMAP_PATH = new URL('../public/basemap.topo.json', import.meta.url);
-/** The TopoJSON object that holds every basemap feature (land, borders, labels). */
-export const BASEMAP_OBJECT = 'basemap';
+export const BASEMAP_PATH = new URL(`../public/${BASEMAP_FILE}`, import.meta.url);
 const QUANTIZATION = 1e5;
 
 export function loadNaturalEarth(): { countries: Topology; land: Topology } {
@@ -40,5 +39,5 @@ export function serialiseBasemap(): string {
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
   const text = serialiseBasemap();
   writeFileSync(BASEMAP_PATH, text);
-  console.log(`public/basemap.topo.json: ${(text.length / 1024).toFixed(0)} KiB`);
+  console.log(`public/${BASEMAP_FILE}: ${(text.length / 1024).toFixed(0)} KiB`);
 }

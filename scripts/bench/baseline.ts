@@ -7,7 +7,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map } from 'maplibre-gl';
 import manifest from '../../geodata/manifest.json';
-import { layerUrl } from '../../src/data/load';
+import { loadLayer } from '../../src/data/load';
 import type { LayerEntry } from '../../src/data/schema';
 import { BASEMAP_DATA_URL, registerBasemapProtocol } from '../../src/map/basemap';
 import { basemapStyle } from '../../src/map/basemapStyle';
@@ -20,9 +20,7 @@ type Bounds = [number, number, number, number];
 const view = manifest.view as { center: [number, number]; zoom: number; bounds?: Bounds };
 const entries = manifest.layers as unknown as LayerEntry[];
 const withLayers = window.location.hash === '#with-layers';
-const layerData = withLayers
-  ? entries.map((entry) => fetch(layerUrl(entry)!).then((response) => response.json()))
-  : [];
+const layerLoads = withLayers ? entries.map((entry) => loadLayer(entry)) : [];
 
 const map = new Map({
   container: 'map',
@@ -36,9 +34,10 @@ window.__map = map;
 
 if (withLayers)
   map.once('style.load', async () => {
-    const data = await Promise.all(layerData);
-    entries.forEach((entry, i) => {
-      map.addSource(entry.id, { type: 'geojson', data: mapData(data[i]), promoteId: 'id' });
+    for (const load of await Promise.all(layerLoads)) {
+      if (load.status !== 'loaded') throw new Error(load.error); // the bench reports it, and no time
+      const { entry, data } = load;
+      map.addSource(entry.id, { type: 'geojson', data: mapData(data), promoteId: 'id' });
       for (const spec of situationLayerSpecs(entry, 'light')) map.addLayer({ ...spec, source: entry.id });
-    });
+    }
   });

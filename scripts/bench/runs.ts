@@ -21,7 +21,7 @@ import { openCold, SLOW_4G } from './page';
 export interface BaselineRun {
   bytes: BytesByKind;
   drawnMs: number | null;
-  /** The baseline page with `#with-layers`: bare MapLibre drawing the same layers, no app. */
+  /** Baseline runs only: the page with `#with-layers`, bare MapLibre drawing the same layers, no app. */
   withLayersDrawnMs?: number | null;
   slow4gDrawnMs: number | null;
   heapBytes: number | null;

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type InlineConfig, type Plugin } from 'vite';
+import { preloadData } from '../vite/preload-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Own folders, so that the browser tests rebuilding dist-test/ mid-run cannot pull files from under us. */
@@ -38,6 +39,8 @@ function baselineConfig(): InlineConfig {
   return {
     configFile: false,
     root: join(ROOT, 'scripts/bench'),
+    // As in the app: the basemap is preloaded, so both pages load it alike.
+    plugins: [preloadData()],
     publicDir: join(ROOT, 'public'),
     logLevel: 'warn',
     build: {

@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, Position } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_REGION, buildBasemap } from '../../scripts/basemap';
-import {
-  BASEMAP_OBJECT,
-  BASEMAP_PATH,
-  loadNaturalEarth,
-  serialiseBasemap
-} from '../../scripts/build-basemap';
+import { BASEMAP_PATH, loadNaturalEarth, serialiseBasemap } from '../../scripts/build-basemap';
+import { decodeBasemap } from '../../src/map/basemapFile';
 
 const committed = readFileSync(BASEMAP_PATH, 'utf8');
 const topology = JSON.parse(committed) as Topology;
-// Decoded as the app decodes it (src/map/basemap.ts).
-const basemap = feature(
-  topology,
-  topology.objects[BASEMAP_OBJECT] as GeometryCollection
-) as FeatureCollection;
+// Decoded as the app decodes it.
+const basemap = decodeBasemap(topology);
 
 function* positions(coords: unknown): Generator<Position> {
   if (typeof (coords as unknown[])[0] === 'number') yield coords as Position;
