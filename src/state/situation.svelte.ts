@@ -2,21 +2,12 @@
  * The UI's state of the situation: which layers loaded, which are visible, what is selected or
  * hovered. Components read and change it; the map and the URL follow it.
  */
-import type { Feature } from 'geojson';
 import { SvelteSet } from 'svelte/reactivity';
 import type { LayerLoad } from '../data/load';
-import type { LayerEntry } from '../data/schema';
-import { featureAreaKm2 } from '../geometry/anchor';
 import { shownOn } from '../timeline/asOf';
+import { FeatureIndex } from './featureIndex';
 
-export interface IndexedFeature {
-  id: string;
-  name: string;
-  feature: Feature;
-  entry: LayerEntry;
-  /** For choosing the most specific of overlapping features. */
-  areaKm2: number;
-}
+export type { IndexedFeature } from './featureIndex';
 
 export class Situation {
   loads: LayerLoad[] = $state.raw([]);
@@ -37,23 +28,8 @@ export class Situation {
   readonly loaded = $derived(this.loads.filter((load) => load.status === 'loaded'));
   readonly failures = $derived(this.loads.filter((load) => load.status === 'failed'));
 
-  readonly index: ReadonlyMap<string, IndexedFeature> = $derived.by(() => {
-    // Built afresh on each derivation and read-only afterwards: no reactive Map needed.
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const index = new Map<string, IndexedFeature>();
-    for (const load of this.loaded)
-      for (const feature of load.data.features) {
-        const id = String(feature.properties.id);
-        index.set(id, {
-          id,
-          name: String(feature.properties.name ?? id),
-          feature,
-          entry: load.entry,
-          areaKm2: featureAreaKm2(feature)
-        });
-      }
-    return index;
-  });
+  /** Every loaded feature by id (./featureIndex.ts: each layer indexed when first looked into). */
+  readonly index = $derived(new FeatureIndex(this.loaded));
 
   readonly selected = $derived(this.selectedId ? this.index.get(this.selectedId) : undefined);
 
