@@ -56,20 +56,24 @@ export class NestingScanner {
   /** Returns false once the text has gone deeper than the limit. */
   feed(chunk: string): boolean {
     if (this.tooDeepAt !== null) return false;
+    // Locals in the loop, fields after it: this runs once per character of files of tens of MB.
+    let { depth, inString, escaped } = this;
+    const { maxDepth } = this;
     for (let i = 0; i < chunk.length; i++) {
       const code = chunk.charCodeAt(i);
-      if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (code === BACKSLASH) this.escaped = true;
-        else if (code === QUOTE) this.inString = false;
-      } else if (code === QUOTE) this.inString = true;
+      if (inString) {
+        if (escaped) escaped = false;
+        else if (code === BACKSLASH) escaped = true;
+        else if (code === QUOTE) inString = false;
+      } else if (code === QUOTE) inString = true;
       else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
-        if (++this.depth > this.maxDepth) {
+        if (++depth > maxDepth) {
           this.tooDeepAt = this.offset + i;
           return false;
         }
-      } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) this.depth--;
+      } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) depth--;
     }
+    Object.assign(this, { depth, inString, escaped });
     this.offset += chunk.length;
     return true;
   }
