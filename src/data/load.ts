@@ -17,11 +17,28 @@ export function layerUrl(entry: LayerEntry): string | undefined {
   return layerUrls[`../../geodata/${entry.file}`];
 }
 
+/**
+ * How an imported layer reaches the map: as vector tiles the import worker cuts (src/import/), instead of
+ * its GeoJSON going to MapLibre.
+ */
+export interface TileSource {
+  /** The tile URL template of the current cut. */
+  url: string;
+  /** Cuts the tiles for another as-of day if they depend on it; resolves with the URL to draw then. */
+  forDay(day: string | null): Promise<string>;
+  /** The zoom at which a cluster comes apart (null when unknown). */
+  clusterExpansionZoom(clusterId: number): Promise<number | null>;
+}
+
 export type LayerLoad =
   | {
       status: 'loaded';
       entry: LayerEntry;
       data: SituationCollection;
+      /** Set for imported layers: the map draws them from these tiles. */
+      tiles?: TileSource;
+      /** An import being drawn: `data` is empty until its features arrive. */
+      pending?: boolean;
     }
   | { status: 'failed'; entry: LayerEntry; error: string };
 

@@ -1,43 +1,66 @@
 /**
- * Runs one import in a fresh worker (./import.worker.ts) and resolves with its result, and `saved` once the
- * layers are kept in IndexedDB (with the problem if that failed). The worker is terminated when done, so its
- * memory (the file's text, the parsed JSON) goes with it.
+ * The page's side of the import worker (./import.worker.ts, protocol: ./protocol.ts): one worker, started
+ * on first use and kept while the page lives, since it holds the imported layers' tiles. MapLibre gets
+ * those tiles through its `addProtocol` hook: it asks for imported://…, and the request goes to the worker.
  */
+import { addProtocol } from 'maplibre-gl';
+import { parseTileUrl, TILE_SCHEME } from '../map/importedTiles';
 import type { ImportProgress } from './messages';
-import type { ImportResult } from './pipeline';
-import type { ImportReply, ImportRequest } from './protocol';
+import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
 
-export function importInWorker(
-  request: ImportRequest,
-  onProgress: (progress: ImportProgress) => void
-): Promise<{ result: ImportResult; saved: Promise<string | null> }> {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let markSaved: (problem: string | null) => void = () => {};
-  const saved = new Promise<string | null>((resolve) => (markSaved = resolve));
-  return new Promise((resolve) => {
-    worker.onmessage = (event: MessageEvent<ImportReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') return onProgress(reply.progress);
-      if (reply.type === 'saved') {
-        worker.terminate();
-        return markSaved(reply.problem);
-      }
-      if (!reply.result.ok) {
-        worker.terminate();
-        markSaved(null);
-      }
-      resolve({ result: reply.result, saved });
-    };
-    worker.onerror = (event) => {
-      event.preventDefault(); // reported in the import's own alert, not as an uncaught error
-      worker.terminate();
-      const detail = event.message || 'the import worker failed';
-      markSaved(`${request.fileName}: could not be kept for next time (${detail})`);
-      resolve({
-        result: { ok: false, messages: [`${request.fileName}: could not be imported (${detail})`] },
-        saved
-      });
-    };
-    worker.postMessage(request);
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+let worker: Worker | undefined;
+const pending = new Map<number, Pending>();
+let nextId = 1;
+
+function start(): Worker {
+  const started = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  started.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    const waiting = pending.get(reply.id);
+    if (!waiting) return;
+    if (reply.type === 'progress') return waiting.onProgress?.(reply.progress);
+    pending.delete(reply.id);
+    if (reply.type === 'done') waiting.resolve(reply.value);
+    else waiting.reject(new Error(reply.message));
+  };
+  started.onerror = (event) => {
+    event.preventDefault(); // reported to whoever was waiting, not as an uncaught error
+    started.terminate();
+    worker = undefined;
+    const error = new Error(event.message || 'the import worker failed');
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  return started;
+}
+
+/** Asks the worker and resolves with its answer, or rejects with what went wrong there. */
+export function ask<T extends RequestType>(
+  type: T,
+  params: Requests[T]['params'],
+  onProgress?: (progress: ImportProgress) => void
+): Promise<Requests[T]['answer']> {
+  worker ??= start();
+  const id = nextId++;
+  const request = { id, type, params } as WorkerRequest;
+  return new Promise((resolve, reject) => {
+    pending.set(id, {
+      resolve: resolve as (value: unknown) => void,
+      reject,
+      ...(onProgress && { onProgress })
+    });
+    worker!.postMessage(request);
   });
 }
+
+addProtocol(TILE_SCHEME, async ({ url }) => {
+  const tile = parseTileUrl(url);
+  if (!tile) throw new Error(`${url} is not an imported layer's tile`);
+  return { data: (await ask('tile', tile)) ?? new ArrayBuffer(0) };
+});

@@ -1,90 +1,209 @@
 /// <reference lib="webworker" />
 /**
- * Reads, parses and validates an imported file off the main thread (protocol: ./protocol.ts). Size is
- * checked before reading and nesting while reading, so a hostile file is refused before JSON.parse sees it.
+ * The import worker (protocol: ./protocol.ts), one per page, started by the first import or by imported
+ * layers to restore. It reads, parses and validates an imported file off the main thread (size checked
+ * before reading, nesting before JSON.parse, so a hostile file is refused before JSON.parse sees it), then
+ * holds each layer it made and cuts its vector tiles on request (./tiles.ts). It also keeps the layers in
+ * IndexedDB and gives them back on the next visit.
  */
+import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerEntry } from '../data/schema';
 import { errorText } from '../data/problems';
 import { parseJson } from '../data/parse-json';
 import { depthProblem, IMPORT_LIMITS, NestingScanner, sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
 import { importParsed, type ImportResult } from './pipeline';
-import type { ImportReply, ImportRequest } from './protocol';
-import { saveLayers } from './store';
+import { identifyFeature } from './prepare';
+import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
+import { deleteLayer, loadLayers, saveLayers } from './store';
+import { LayerTiles } from './tiles';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-const post = (reply: ImportReply) => scope.postMessage(reply);
+const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
 
-/** At most one progress message per 100 ms, and always the first of a stage. */
-let lastPost = 0;
-let lastStage = '';
-function progress(update: ImportProgress) {
-  const now = performance.now();
-  if (update.stage === lastStage && now - lastPost < 100) return;
-  lastPost = now;
-  lastStage = update.stage;
-  post({ type: 'progress', progress: update });
+interface HeldLayer {
+  entry: LayerEntry;
+  tiles: LayerTiles;
+  /** The full data, until the page has it. */
+  data?: FeatureCollection;
+  /** The full data as JSON, until it is kept in IndexedDB. */
+  unsaved?: string;
+  /** Where it goes among the imported layers (IndexedDB keeps them in this order). */
+  order: number;
 }
 
-async function readText(file: Blob, fileName: string): Promise<string | ImportResult> {
-  const refuse = (message: string): ImportResult => ({ ok: false, messages: [`${fileName}: ${message}`] });
-  const tooBig = sizeProblem(file.size);
-  if (tooBig) return refuse(tooBig);
-  const scanner = new NestingScanner(IMPORT_LIMITS.maxDepth);
-  const decoder = new TextDecoder();
-  const reader = file.stream().getReader();
-  const parts: string[] = [];
-  let read = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    const text = done ? decoder.decode() : decoder.decode(value, { stream: true });
-    if (!scanner.feed(text)) {
-      await reader.cancel();
-      return refuse(depthProblem(scanner.tooDeepAt ?? 0));
-    }
-    parts.push(text);
-    if (done) break;
-    read += value.byteLength;
-    progress({ stage: 'reading', done: read, total: file.size });
-  }
-  return parts.join('');
+/** The imported layers the page has, by layer id. */
+const held = new Map<string, HeldLayer>();
+
+/** Holds a layer and starts its tiles; `imported` when it is new (its data still to go to the page). */
+function hold(
+  entry: LayerEntry,
+  data: FeatureCollection,
+  day: string | null,
+  order: number,
+  imported: boolean
+) {
+  const tiles = new LayerTiles(entry, data, day);
+  held.set(entry.id, { entry, tiles, order, ...(imported && { data }) });
+  // Indexed once the answer naming the layer has gone: the page adds it to the map meanwhile.
+  setTimeout(() => tiles.prepare(), 0);
+  return { entry, tileVersion: tiles.version, dated: tiles.dated };
+}
+
+function layer(id: string): HeldLayer {
+  const found = held.get(id);
+  if (!found) throw new Error(`no imported layer "${id}"`);
+  return found;
+}
+
+/** At most one progress message per 100 ms, and always the first of a stage. */
+function progressReporter(id: number) {
+  let lastPost = 0;
+  let lastStage = '';
+  return (update: ImportProgress) => {
+    const now = performance.now();
+    if (update.stage === lastStage && now - lastPost < 100) return;
+    lastPost = now;
+    lastStage = update.stage;
+    post({ id, type: 'progress', progress: update });
+  };
 }
 
 /**
- * Stores the layers for the next visit, here so the page does not pay for it, and after the result has gone,
- * so the map draws meanwhile. Returns what to tell the user if it failed.
+ * The file's text, or why it is refused: too big (before reading) or nested too deep (checked in one pass
+ * before JSON.parse, whose recursion a hostile file could exhaust).
  */
-async function keep(result: ImportResult & { ok: true }, blobs: readonly Blob[], fileName: string) {
-  try {
-    const order = Date.now();
-    await saveLayers(
-      result.layers.map(({ entry }, i) => ({ id: entry.id, order: order + i, entry, geojson: blobs[i]! }))
-    );
-    return null;
-  } catch (error) {
-    return `${fileName} is on the map but will not be there next time: ${errorText(error)}`;
-  }
+async function readText(
+  file: Blob,
+  fileName: string,
+  progress: (update: ImportProgress) => void
+): Promise<string | ImportResult> {
+  const refuse = (message: string): ImportResult => ({ ok: false, messages: [`${fileName}: ${message}`] });
+  const tooBig = sizeProblem(file.size);
+  if (tooBig) return refuse(tooBig);
+  // At once rather than streamed: the browser decodes a whole file several times faster than chunk by chunk.
+  const text = await file.text();
+  progress({ stage: 'reading', done: file.size, total: file.size });
+  const scanner = new NestingScanner(IMPORT_LIMITS.maxDepth);
+  if (!scanner.feed(text)) return refuse(depthProblem(scanner.tooDeepAt ?? 0));
+  return text;
 }
 
-scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
-  const { file, fileName, firstNumber, takenIds } = event.data;
+/**
+ * Reads, checks and splits the file. The page gets the layers first; their tiles are cut right after,
+ * while the page takes them in.
+ */
+async function importFile(id: number, params: Requests['import']['params']) {
+  const { file, fileName, firstNumber, takenIds, day } = params;
+  const progress = progressReporter(id);
+  progress({ stage: 'reading', done: 0, total: file.size });
+  const text = await readText(file, fileName, progress);
+  if (typeof text !== 'string') return text;
+  progress({ stage: 'parsing' });
+  const result = importParsed(parseJson(fileName, text), { fileName, firstNumber, takenIds }, progress);
+  if (!result.ok) return result;
+  const order = Date.now();
+  const layers = result.layers.map(({ entry, data }, i) => hold(entry, data, day, order + i, true));
+  return { ok: true as const, layers, notes: result.notes };
+}
+
+/** Lets the messages already waiting (MapLibre's first tile requests) go first. */
+const afterWaitingMessages = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The full data of layers just imported, as JSON kept for IndexedDB too (`save`). */
+async function data({ layerIds }: Requests['data']['params']) {
+  await afterWaitingMessages();
+  return layerIds.map((layerId) => {
+    const found = layer(layerId);
+    if (!found.data) throw new Error(`the data of "${layerId}" was already sent`);
+    const json = JSON.stringify(found.data);
+    delete found.data;
+    found.unsaved = json;
+    return json;
+  });
+}
+
+/** IndexedDB keeps each layer as one JSON Blob, not as 100,000 objects to clone one by one. */
+async function save({ layerIds }: Requests['save']['params']) {
+  const records = [];
+  for (const layerId of layerIds) {
+    const found = held.get(layerId);
+    if (found?.unsaved === undefined) continue;
+    const geojson = new Blob([found.unsaved], { type: 'application/geo+json' });
+    records.push({ id: layerId, order: found.order, entry: found.entry, geojson });
+  }
   try {
-    progress({ stage: 'reading', done: 0, total: file.size });
-    const text = await readText(file, fileName);
-    if (typeof text !== 'string') return post({ type: 'result', result: text });
-    progress({ stage: 'parsing' });
-    const parsed = parseJson(fileName, text);
-    const result = importParsed(parsed, { fileName, firstNumber, takenIds }, progress);
-    if (!result.ok) return post({ type: 'result', result });
-    post({ type: 'result', result });
-    // IndexedDB keeps each layer as one JSON Blob, not as 100,000 objects to clone one by one.
-    const blobs = result.layers.map(
-      (layer) => new Blob([JSON.stringify(layer.data)], { type: 'application/geo+json' })
-    );
-    post({ type: 'saved', problem: await keep(result, blobs, fileName) });
+    await saveLayers(records);
   } catch (error) {
-    post({
-      type: 'result',
-      result: { ok: false, messages: [`${fileName}: could not be imported (${errorText(error)})`] }
-    });
+    return errorText(error);
+  } finally {
+    for (const record of records) delete held.get(record.id)?.unsaved;
+  }
+  return null;
+}
+
+/** Ids made unique again: the situation data may have gained an id since the layer was stored. */
+function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>) {
+  let changed = false;
+  const features = data.features.map((feature: Feature, index) => {
+    const id = feature.properties?.['id'];
+    if (typeof id === 'string' && !taken.has(id)) {
+      taken.add(id);
+      return feature;
+    }
+    changed = true;
+    return identifyFeature(feature, entry.id, index, taken);
+  });
+  return { data: { ...data, features }, changed };
+}
+
+async function restore({ skip, takenIds, day }: Requests['restore']['params']) {
+  const stored = (await loadLayers()).filter((record) => !skip.includes(record.id));
+  const taken = new Set(takenIds);
+  const layers: Requests['restore']['answer'] = [];
+  for (const { entry, geojson, order } of stored) {
+    if (!(geojson instanceof Blob)) continue; // kept by an older version of the app
+    const text = await geojson.text();
+    const { data, changed } = reidentify(entry, JSON.parse(text) as FeatureCollection, taken);
+    const json = changed ? JSON.stringify(data) : text;
+    layers.push({ ...hold(entry, data, day, order, false), json });
+  }
+  return layers;
+}
+
+async function remove({ layerId }: Requests['remove']['params']) {
+  held.delete(layerId);
+  await deleteLayer(layerId);
+  return null;
+}
+
+function tile({ layerId, z, x, y }: Requests['tile']['params']) {
+  const bytes = layer(layerId).tiles.tile(z, x, y);
+  return bytes && bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+}
+
+const handlers: { [T in RequestType]: (params: Requests[T]['params'], id: number) => unknown } = {
+  import: (params, id) => importFile(id, params),
+  data,
+  save,
+  restore,
+  remove,
+  tile,
+  day: ({ layerId, day }) => {
+    const { tiles } = layer(layerId);
+    tiles.setDay(day);
+    return tiles.version;
+  },
+  clusterZoom: ({ layerId, clusterId }) => layer(layerId).tiles.clusterExpansionZoom(clusterId)
+};
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const { id, type, params } = event.data;
+  try {
+    const handler = handlers[type] as (params: unknown, id: number) => unknown;
+    const value = await handler(params, id);
+    post({ id, type: 'done', value }, value instanceof ArrayBuffer ? [value] : []);
+  } catch (error) {
+    post({ id, type: 'failed', message: errorText(error) });
   }
 };

@@ -1,18 +1,21 @@
 /**
  * Imported layers in the app's state: added to `situation` exactly like the situation layers (a loaded
- * LayerLoad, a layer id, visible), so the layer panel, legend, place list and clicks work unchanged; kept
- * in IndexedDB (./store.ts) until removed. Loaded on demand: only people who import need it.
+ * LayerLoad, a layer id, visible), so the layer panel, legend, place list and clicks work unchanged; the map
+ * draws them from the import worker's tiles (`tiles`). Kept in IndexedDB until removed. Loaded on demand:
+ * only people who import need it.
  */
-import type { Feature } from 'geojson';
-import type { LayerLoad } from '../data/load';
+import type { LayerLoad, TileSource } from '../data/load';
 import type { SituationCollection } from '../data/schema';
+import { tileUrl } from '../map/importedTiles';
 import { parsePermalink } from '../state/permalink';
 import type { Situation } from '../state/situation.svelte';
-import { importInWorker } from './client';
+import { errorText } from '../data/problems';
+import { ask } from './client';
 import { sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
-import { identifyFeature, nextImportNumber, type ImportedLayer } from './prepare';
-import { deleteLayer, loadLayers } from './store';
+import { nextImportNumber } from './prepare';
+import type { LayerJson, TiledLayer } from './protocol';
+import { storedLayerIds } from './store';
 
 export type ImportOutcome =
   | {
@@ -27,22 +30,58 @@ export type ImportOutcome =
 /** Layers drawn but still being written to IndexedDB: a removal waits for that, or the layer would come back. */
 const saving = new Map<string, Promise<unknown>>();
 
-/** Adds layers on top, shown unless `hidden`. */
+function tileSource({ entry, tileVersion, dated }: TiledLayer): TileSource {
+  const layerId = entry.id;
+  let version = tileVersion;
+  return {
+    url: tileUrl(layerId, version),
+    async forDay(day) {
+      if (dated) version = await ask('day', { layerId, day });
+      return tileUrl(layerId, version);
+    },
+    clusterExpansionZoom: (clusterId) => ask('clusterZoom', { layerId, clusterId })
+  };
+}
+
+const NO_FEATURES: SituationCollection = { type: 'FeatureCollection', features: [] };
+
+/** Adds layers on top, shown unless `hidden`; without `json`, their features come later (`fillIn`). */
 function addLayers(
   situation: Situation,
-  layers: readonly ImportedLayer[],
+  layers: readonly (TiledLayer & { json?: LayerJson })[],
   hidden: ReadonlySet<string> = new Set()
 ) {
-  const loads: LayerLoad[] = layers.map(({ entry, data }) => ({
+  const loads: LayerLoad[] = layers.map((layer) => ({
     status: 'loaded',
-    entry,
-    data: data as SituationCollection
+    entry: layer.entry,
+    data: layer.json === undefined ? NO_FEATURES : (JSON.parse(layer.json) as SituationCollection),
+    tiles: tileSource(layer),
+    ...(layer.json === undefined && { pending: true })
   }));
   situation.loads = [...situation.loads, ...loads];
   situation.layerIds = [...situation.layerIds, ...layers.map((layer) => layer.entry.id)];
   for (const { entry } of layers) if (!hidden.has(entry.id)) situation.setLayer(entry.id, true);
 }
 
+/** Gives layers added without their features their features (unless removed meanwhile). */
+function fillIn(situation: Situation, layerIds: readonly string[], jsons: readonly LayerJson[]) {
+  const data = new Map(layerIds.map((id, i) => [id, JSON.parse(jsons[i]!) as SituationCollection]));
+  situation.loads = situation.loads.map((load) => {
+    const features = data.get(load.entry.id);
+    if (!features || load.status !== 'loaded') return load;
+    return {
+      status: load.status,
+      entry: load.entry,
+      data: features,
+      ...(load.tiles && { tiles: load.tiles })
+    };
+  });
+}
+
+/**
+ * Imports one file. The layers go on the map as soon as the worker can cut their tiles; their features
+ * (for the layer panel, place list and context) arrive while the map draws, and then the outcome is told.
+ */
 export async function importFile(
   situation: Situation,
   file: File,
@@ -50,21 +89,43 @@ export async function importFile(
 ): Promise<ImportOutcome> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
-  const { result, saved } = await importInWorker(
-    {
-      file,
-      fileName: file.name,
-      firstNumber: nextImportNumber(situation.layerIds),
-      takenIds: [...situation.index.keys()]
-    },
-    onProgress
-  );
+  const failed = (error: unknown) => ({
+    ok: false as const,
+    messages: [`${file.name}: could not be imported (${errorText(error)})`]
+  });
+  let result;
+  try {
+    result = await ask(
+      'import',
+      {
+        file,
+        fileName: file.name,
+        firstNumber: nextImportNumber(situation.layerIds),
+        takenIds: [...situation.index.keys()],
+        day: situation.day
+      },
+      onProgress
+    );
+  } catch (error) {
+    return failed(error);
+  }
   if (!result.ok) return result;
   onProgress({ stage: 'drawing' });
   addLayers(situation, result.layers);
-  for (const { entry } of result.layers) {
-    saving.set(entry.id, saved);
-    void saved.finally(() => saving.delete(entry.id));
+  const layerIds = result.layers.map((layer) => layer.entry.id);
+  try {
+    fillIn(situation, layerIds, await ask('data', { layerIds }));
+  } catch (error) {
+    for (const id of layerIds) await removeImportedLayer(situation, id);
+    return failed(error);
+  }
+  const saved = ask('save', { layerIds }).then(
+    (problem) => problem && `${file.name} is on the map but will not be there next time: ${problem}`,
+    (error: unknown) => `${file.name}: could not be kept for next time (${errorText(error)})`
+  );
+  for (const id of layerIds) {
+    saving.set(id, saved);
+    void saved.finally(() => saving.delete(id));
   }
   return { ok: true, titles: result.layers.map((layer) => layer.entry.title), notes: result.notes, saved };
 }
@@ -76,36 +137,19 @@ export async function removeImportedLayer(situation: Situation, id: string): Pro
   situation.loads = situation.loads.filter((load) => load.entry.id !== id);
   situation.layerIds = situation.layerIds.filter((layerId) => layerId !== id);
   await saving.get(id);
-  await deleteLayer(id);
-}
-
-/** Ids made unique again: the situation data may have gained an id since the layer was stored. */
-function reidentify(layer: ImportedLayer, taken: Set<string>): ImportedLayer {
-  const features = layer.data.features.map((feature: Feature, index) => {
-    const id = feature.properties?.['id'];
-    if (typeof id === 'string' && !taken.has(id)) {
-      taken.add(id);
-      return feature;
-    }
-    return identifyFeature(feature, layer.entry.id, index, taken);
-  });
-  return { entry: layer.entry, data: { ...layer.data, features } };
+  await ask('remove', { layerId: id });
 }
 
 /**
  * Puts the stored layers back, after the situation layers. `startHash` is the URL hash the page opened with
- * (the app rewrites it before the imports are back): its `layers` and `feature` apply to them too.
+ * (the app rewrites it before the imports are back): its `layers` and `feature` apply to them too. The
+ * worker starts only when there is something to put back.
  */
 export async function restoreImportedLayers(situation: Situation, startHash: string): Promise<void> {
-  const stored = (await loadLayers()).filter((record) => !situation.layerIds.includes(record.id));
-  if (!stored.length) return;
-  const taken = new Set(situation.index.keys());
-  const layers: ImportedLayer[] = [];
-  for (const { entry, geojson } of stored) {
-    if (!(geojson instanceof Blob)) continue; // kept by an older version of the app
-    const data = JSON.parse(await geojson.text()) as ImportedLayer['data'];
-    layers.push(reidentify({ entry, data }, taken));
-  }
+  const skip = [...situation.layerIds];
+  if (!(await storedLayerIds()).some((id) => !skip.includes(id))) return;
+  const layers = await ask('restore', { skip, takenIds: [...situation.index.keys()], day: situation.day });
+  if (!layers.length) return;
   const link = parsePermalink(startHash, { layerIds: new Set(layers.map((layer) => layer.entry.id)) });
   const hidden = new Set(
     link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []

@@ -1,5 +1,6 @@
 /**
- * Imported layers kept across visits in IndexedDB (files can be tens of MB: too big for localStorage).
+ * Imported layers kept across visits in IndexedDB (files can be tens of MB: too big for localStorage). The
+ * import worker reads and writes them; the page only asks whether there are any.
  * One record per layer, keyed by its layer id; `order` keeps the order they were added in. The data is kept
  * as the GeoJSON text in a Blob: IndexedDB stores a Blob as it is, where a structured clone of 100 000
  * feature objects takes seconds.
@@ -56,6 +57,13 @@ export async function saveLayers(layers: readonly StoredLayer[]): Promise<void> 
 
 export async function deleteLayer(id: string): Promise<void> {
   await transact('readwrite', (store) => store.delete(id));
+}
+
+/** The ids of the stored layers (cheap: no data is read); an empty list when IndexedDB is unavailable. */
+export async function storedLayerIds(): Promise<string[]> {
+  if (typeof indexedDB === 'undefined') return [];
+  const keys = await transact('readonly', (store) => store.getAllKeys());
+  return (keys ?? []).map(String);
 }
 
 /** Every stored layer in the order they were added; an empty list when IndexedDB is unavailable. */

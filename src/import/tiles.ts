@@ -1,0 +1,87 @@
+/**
+ * The vector tiles of one imported layer, cut in the import worker: the same libraries MapLibre's own worker
+ * uses for a GeoJSON source (@maplibre/geojson-vt, which includes Supercluster, and @maplibre/vt-pbf), with
+ * the same options (src/map/importedTiles.ts). Only the properties the map reads go into the tiles.
+ *
+ * A clustered layer is cut for one day at a time (its clusters must count only the points shown that day);
+ * any other layer keeps `since` in its tiles and the map filters it (src/timeline/asOf.ts).
+ */
+import { GeoJSONVT } from '@maplibre/geojson-vt';
+import { fromGeojsonVt } from '@maplibre/vt-pbf';
+import type { FeatureCollection } from 'geojson';
+import type { LayerEntry } from '../data/schema';
+import { clusterRadiusUnits, TILE_EXTENT, TILE_LAYER, TILE_MAX_ZOOM, TILING } from '../map/importedTiles';
+import { clusterOptions } from '../map/layerStyle';
+import { mapData } from '../map/mapData';
+import { shownOn } from '../timeline/asOf';
+
+export class LayerTiles {
+  /** Changes whenever the tiles do; part of the tile URL. */
+  version = 1;
+  private readonly data: FeatureCollection;
+  private readonly cluster: ReturnType<typeof clusterOptions>;
+  /** Whether the tiles depend on the day: clustered, and some feature has a `since`. */
+  readonly dated: boolean;
+  private day: string | null;
+  /** Built on first use (`prepare` builds it ahead). */
+  private index: GeoJSONVT | undefined;
+
+  constructor(entry: LayerEntry, collection: FeatureCollection, day: string | null) {
+    this.data = mapData(collection);
+    this.cluster = clusterOptions(entry);
+    this.dated =
+      Boolean(this.cluster.cluster) &&
+      this.data.features.some((f) => typeof f.properties?.['since'] === 'string');
+    this.day = day;
+  }
+
+  /** Indexes the features now, so the first tile does not wait for it. */
+  prepare(): void {
+    this.index ??= this.build();
+  }
+
+  private build(): GeoJSONVT {
+    const { cluster, day } = this;
+    const data =
+      this.dated && day
+        ? { ...this.data, features: this.data.features.filter((f) => shownOn(f.properties?.['since'], day)) }
+        : this.data;
+    return new GeoJSONVT(data, {
+      ...TILING,
+      maxZoom: TILE_MAX_ZOOM,
+      cluster: Boolean(cluster.cluster),
+      ...(cluster.cluster && {
+        clusterOptions: {
+          maxZoom: cluster.clusterMaxZoom,
+          radius: clusterRadiusUnits(cluster.clusterRadius),
+          extent: TILE_EXTENT,
+          minPoints: 2
+        }
+      })
+    });
+  }
+
+  /** Cut for another day; true when that changed the tiles (and `version`). */
+  setDay(day: string | null): boolean {
+    if (day === this.day) return false;
+    this.day = day;
+    if (!this.dated) return false;
+    this.index = undefined;
+    this.version++;
+    return true;
+  }
+
+  /** The tile as a Mapbox Vector Tile (protobuf); null when nothing of the layer is in it. */
+  tile(z: number, x: number, y: number): Uint8Array | null {
+    this.prepare();
+    const tile = this.index!.getTile(z, x, y);
+    if (!tile || !tile.features.length) return null;
+    return fromGeojsonVt({ [TILE_LAYER]: tile }, { version: 2, extent: TILE_EXTENT });
+  }
+
+  /** The zoom at which a cluster comes apart; null for an unclustered layer. */
+  clusterExpansionZoom(clusterId: number): number | null {
+    this.prepare();
+    return this.index!.getClusterExpansionZoom(clusterId);
+  }
+}

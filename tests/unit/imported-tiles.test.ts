@@ -1,0 +1,138 @@
+/**
+ * Imported layers' vector tiles (src/import/tiles.ts, src/map/importedTiles.ts): decoded with
+ * @mapbox/vector-tile as MapLibre decodes them. The tiles carry the features and only the properties the map
+ * reads; a clustered layer's clusters count every point, and only the points of the as-of day.
+ */
+import { VectorTile, type VectorTileLayer } from '@mapbox/vector-tile';
+import type { Feature } from 'geojson';
+import Pbf from 'pbf';
+import { describe, expect, it } from 'vitest';
+import { splitIntoLayers } from '../../src/import/prepare';
+import { LayerTiles } from '../../src/import/tiles';
+import { parseTileUrl, TILE_EXTENT, TILE_LAYER, tileUrl } from '../../src/map/importedTiles';
+import { MAP_PROPERTIES } from '../../src/map/mapData';
+
+const point = (i: number, lon: number, lat: number, since?: string): Feature => ({
+  type: 'Feature',
+  properties: { name: `Point ${i}`, note: 'kept on the page, not in tiles', ...(since && { since }) },
+  geometry: { type: 'Point', coordinates: [lon, lat] }
+});
+
+function layerOf(features: Feature[], fileName = 'points.geojson') {
+  const [layer] = splitIntoLayers(features, { fileName, firstNumber: 1, takenIds: [] }).layers;
+  return layer!;
+}
+
+/** The tile's one layer, decoded; undefined for an empty tile. */
+function decode(bytes: Uint8Array | null): VectorTileLayer | undefined {
+  return bytes ? new VectorTile(new Pbf(bytes)).layers[TILE_LAYER] : undefined;
+}
+
+function featuresIn(layer: VectorTileLayer | undefined) {
+  return Array.from({ length: layer?.length ?? 0 }, (_, i) => layer!.feature(i));
+}
+
+/** All points of a clustered layer at zoom 0 (one tile), clusters counted by their size. */
+function pointsDrawnAtZoom0(tiles: LayerTiles): number {
+  return featuresIn(decode(tiles.tile(0, 0, 0))).reduce(
+    (sum, feature) => sum + Number(feature.properties['point_count'] ?? 1),
+    0
+  );
+}
+
+describe('imported tiles', () => {
+  it('tile URLs name the layer, the version and the tile, and nothing else parses', () => {
+    const url = tileUrl('import-my-places-2', 3).replace('{z}', '5').replace('{x}', '9').replace('{y}', '14');
+    expect(parseTileUrl(url)).toEqual({ layerId: 'import-my-places-2', version: 3, z: 5, x: 9, y: 14 });
+    expect(parseTileUrl('https://example.org/5/9/14.pbf')).toBeNull();
+    expect(parseTileUrl(url.replace('/14', '/14/extra'))).toBeNull();
+  });
+
+  it('a small layer: every feature in its tile, with its id and name but not its other properties', () => {
+    const layer = layerOf([point(0, -66.9, 10.5), point(1, -64.2, 10.1)]);
+    const tiles = new LayerTiles(layer.entry, layer.data, null);
+    const decoded = decode(tiles.tile(0, 0, 0));
+    expect(decoded?.extent).toBe(TILE_EXTENT);
+    const features = featuresIn(decoded);
+    expect(features.map((f) => f.properties['name']).sort()).toEqual(['Point 0', 'Point 1']);
+    for (const feature of features) {
+      expect(
+        Object.keys(feature.properties).every((key) => (MAP_PROPERTIES as readonly string[]).includes(key))
+      ).toBe(true);
+      expect(String(feature.properties['id'])).toMatch(/^import-points-1-\d$/);
+    }
+    // Far from the points: nothing.
+    expect(tiles.tile(4, 0, 0)).toBeNull();
+  });
+
+  it('the feature lands where it is: the tile at zoom 6 holding Caracas has it, its neighbour not', () => {
+    const layer = layerOf([point(0, -66.9, 10.5)]);
+    const tiles = new LayerTiles(layer.entry, layer.data, null);
+    // Caracas (-66.9, 10.5) at zoom 6: x = floor((lon + 180) / 360 * 64) = 20, y = 30.
+    expect(featuresIn(decode(tiles.tile(6, 20, 30)))).toHaveLength(1);
+    expect(tiles.tile(6, 22, 30)).toBeNull();
+  });
+
+  it('a clustered layer counts every point in its clusters, and a cluster comes apart further in', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      point(i, -67 + (i % 60) * 0.02, 10 + Math.floor(i / 60) * 0.02)
+    );
+    const layer = layerOf(many);
+    expect(layer.entry.style.cluster).toBe(true);
+    const tiles = new LayerTiles(layer.entry, layer.data, null);
+    const features = featuresIn(decode(tiles.tile(0, 0, 0)));
+    expect(features.length).toBeLessThan(10); // clustered, not 3,000 dots
+    expect(pointsDrawnAtZoom0(tiles)).toBe(3000);
+    const cluster = features.find((f) => f.properties['cluster']);
+    const zoom = tiles.clusterExpansionZoom(Number(cluster!.properties['cluster_id']));
+    expect(zoom).toBeGreaterThan(0);
+  });
+
+  it('a clustered layer with dated points is cut for the as-of day; the version says when it changed', () => {
+    const dated = Array.from({ length: 2400 }, (_, i) =>
+      point(i, -60 + (i % 40) * 0.02, 14 + Math.floor(i / 40) * 0.02, i % 2 ? '2025-11-15' : '2025-09-01')
+    );
+    const layer = layerOf(dated);
+    const tiles = new LayerTiles(layer.entry, layer.data, '2025-12-01');
+    expect(tiles.dated).toBe(true);
+    expect(pointsDrawnAtZoom0(tiles)).toBe(2400);
+    expect(tiles.setDay('2025-10-01')).toBe(true);
+    expect(tiles.version).toBe(2);
+    expect(pointsDrawnAtZoom0(tiles)).toBe(1200);
+    expect(tiles.setDay('2025-10-01')).toBe(false);
+    expect(tiles.version).toBe(2);
+  });
+
+  it('a layer whose tiles do not depend on the day keeps `since` for the map to filter, and its version', () => {
+    const layer = layerOf([point(0, -66.9, 10.5, '2025-11-15'), point(1, -64.2, 10.1, '2025-09-01')]);
+    const tiles = new LayerTiles(layer.entry, layer.data, '2025-12-01');
+    expect(tiles.dated).toBe(false);
+    expect(tiles.setDay('2025-10-01')).toBe(false);
+    expect(tiles.version).toBe(1);
+    expect(
+      featuresIn(decode(tiles.tile(0, 0, 0)))
+        .map((f) => f.properties['since'])
+        .sort()
+    ).toEqual(['2025-09-01', '2025-11-15']);
+  });
+
+  it('lines and areas are cut too', () => {
+    const layer = layerOf([
+      {
+        type: 'Feature',
+        properties: { name: 'Route' },
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [-66.9, 10.5],
+            [-61, 4.5]
+          ]
+        }
+      }
+    ]);
+    const tiles = new LayerTiles(layer.entry, layer.data, null);
+    const [route] = featuresIn(decode(tiles.tile(3, 2, 3)));
+    expect(route?.type).toBe(2); // LineString
+    expect(route?.properties['name']).toBe('Route');
+  });
+});
