@@ -10,6 +10,11 @@ export function featureBounds(feature: Feature): Bounds {
   return bbox(feature) as Bounds;
 }
 
+/** The bounds around all these features. */
+export function featuresBounds(features: readonly Feature[]): Bounds {
+  return bbox({ type: 'FeatureCollection', features: [...features] }) as Bounds;
+}
+
 /** A point-sized target flies to a zoom; anything larger fits its bounds. */
 export function cameraTarget(feature: Feature): { center: [number, number] } | { bounds: Bounds } {
   if (feature.geometry.type === 'Point') return { center: feature.geometry.coordinates as [number, number] };

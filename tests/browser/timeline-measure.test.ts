@@ -2,7 +2,10 @@
  * The analyst tools as a reader uses them: choose a dated event, move the "situation as of" date (and share
  * it), and measure a distance by clicking on the map. Checks read what MapLibre renders.
  */
+import { bbox } from '@turf/bbox';
 import { distance } from '@turf/distance';
+import type { FeatureCollection } from 'geojson';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session } from './harness';
 
@@ -60,6 +63,28 @@ describe('the timeline', () => {
     await session.page.keyboard.press('Escape');
     await expect.poll(() => panel(session).count()).toBe(0);
     expect((await featureState(session, 'context-places', 'willemstad')).highlighted).toBeFalsy();
+  });
+
+  it('an event on features far apart brings them all into view', async () => {
+    const route = JSON.parse(readFileSync('geodata/border-route.geojson', 'utf8')) as FeatureCollection;
+    const [west, south, east, north] = bbox(route);
+    await event(session, /escape route south/).click();
+    await expect.poll(() => session.page.url()).toContain('feature=border-route-troncal-10');
+    // Both roads, Caracas to Santa Elena and on to Boa Vista, not only the first.
+    await expect
+      .poll(
+        () =>
+          session.page.evaluate(
+            (corners) => corners.every((corner) => window.__map!.getBounds().contains(corner)),
+            [
+              [west, south],
+              [east, north]
+            ] as [number, number][]
+          ),
+        { timeout: 10_000 }
+      )
+      .toBe(true);
+    await session.page.keyboard.press('Escape');
   });
 
   it('a date before 14 Aug hides the deployment zone, on the map, in the list and in the URL', async () => {
