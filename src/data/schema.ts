@@ -32,6 +32,11 @@ export interface Quote {
   speaker: string;
   /** Where and when it was said, e.g. "at a rally in Caracas, late Nov 2025". */
   context?: string;
+  /**
+   * How sure it is that the speaker said it: `confirmed` for their own post or an official record,
+   * `reported` when only a news report relays it, and so on (a quote's status is not the feature's).
+   */
+  status: Status;
   source: Source;
 }
 

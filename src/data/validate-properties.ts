@@ -58,12 +58,21 @@ function datedEventFaults(value: unknown, path: string): Fault[] {
   ]);
 }
 
+/** One of STATUSES, required. */
+function statusFaults(status: unknown, path: string): Fault[] {
+  if (status === undefined) return [{ path, message: `is missing (one of ${STATUSES.join(', ')})` }];
+  if (!(STATUSES as readonly unknown[]).includes(status))
+    return [{ path, message: `${describe(status)} is not one of ${STATUSES.join(', ')}` }];
+  return [];
+}
+
 function quoteFaults(value: unknown, path: string): Fault[] {
   return object(value, path, (quote) => [
     ...text(quote['text'], `${path}.text`),
     // Quotes from unnamed people are not allowed: the speaker must be a name.
     ...text(quote['speaker'], `${path}.speaker`),
     ...text(quote['context'], `${path}.context`, false),
+    ...statusFaults(quote['status'], `${path}.status`),
     ...(quote['source'] === undefined
       ? [{ path: `${path}.source`, message: 'is missing (every quote needs its source)' }]
       : sourceFaults(quote['source'], `${path}.source`))
@@ -99,14 +108,8 @@ export function situationPropertyFaults(properties: unknown, path: string): Faul
   if (typeof id === 'string' && id.trim() !== '' && !KEBAB_CASE.test(id))
     faults.push({ path: `${path}.id`, message: `${describe(id)} is not kebab-case (e.g. "la-orchila")` });
   faults.push(...text(properties['name'], `${path}.name`), ...text(properties['summary'], `${path}.summary`));
-  if (status === undefined)
-    faults.push({ path: `${path}.status`, message: `is missing (one of ${STATUSES.join(', ')})` });
-  else if (!(STATUSES as readonly unknown[]).includes(status))
-    faults.push({
-      path: `${path}.status`,
-      message: `${describe(status)} is not one of ${STATUSES.join(', ')}`
-    });
   faults.push(
+    ...statusFaults(status, `${path}.status`),
     ...date(properties['since'], `${path}.since`),
     ...list(properties['dates'], `${path}.dates`, datedEventFaults),
     ...orderFaults(properties['dates'], `${path}.dates`),

@@ -137,7 +137,18 @@ describe('the other layers', () => {
     const quote = byId('miraflores.geojson', 'miraflores').properties.quotes?.find(
       (q) => q.text === 'global amnesty'
     );
-    expect(quote?.context).toMatch(/^Reported, not confirmed/);
+    expect(quote?.status).toBe('reported');
+  });
+
+  it('gives every quote a status of its own: the president’s own post is confirmed, relayed words reported', () => {
+    const quotes = (['closed-airspace.geojson', 'miraflores.geojson'] as const).flatMap((file) =>
+      (layer(file) as FeatureCollection as SituationCollection).features.flatMap(
+        (f) => f.properties.quotes ?? []
+      )
+    );
+    expect(quotes.length).toBe(4);
+    expect(quotes.find((q) => q.text === 'closed in its entirety')?.status).toBe('confirmed');
+    expect(quotes.filter((q) => q.status === 'reported')).toHaveLength(3);
   });
 
   it('has the context places the story needs, each with its coordinate source', () => {
