@@ -1,7 +1,8 @@
 /**
- * The URL hash as the map's shareable state: view, visible layers, selected feature and timeline date.
- * `#map=zoom/lat/lng[/bearing[/pitch]]&layers=a,b&feature=id&date=YYYY-MM-DD`. Parsing never throws:
- * garbage or unknown names are dropped and the valid parts kept.
+ * The URL hash as the map's shareable state: view, visible layers, selected feature, timeline date and
+ * a distance being measured.
+ * `#map=zoom/lat/lng[/bearing[/pitch]]&layers=a,b&feature=id&date=YYYY-MM-DD&measure=lng,lat;lng,lat`.
+ * Parsing never throws: garbage or unknown names are dropped and the valid parts kept.
  */
 export interface View {
   center: [number, number];
@@ -16,7 +17,12 @@ export interface Permalink {
   layers?: string[];
   feature?: string;
   date?: string;
+  /** The points of a distance being measured, [lng, lat] each (the measure tool is on when present). */
+  measure?: [number, number][];
 }
+
+/** More would make a URL nobody shares; a measurement that long is cut here. */
+export const MAX_MEASURE_POINTS = 50;
 
 export interface Known {
   layerIds: ReadonlySet<string>;
@@ -63,7 +69,21 @@ export function parsePermalink(hash: string, known: Known): Permalink {
   if (feature && (!known.featureIds || known.featureIds.has(feature))) result.feature = feature;
   const date = params.get('date');
   if (date && isIsoDay(date)) result.date = date;
+  const measure = params.get('measure');
+  if (measure !== null) result.measure = parseMeasure(measure);
   return result;
+}
+
+/** `lng,lat;lng,lat…`: points that are not a valid position are dropped. */
+function parseMeasure(text: string): [number, number][] {
+  const points: [number, number][] = [];
+  for (const pair of text.split(';').slice(0, MAX_MEASURE_POINTS)) {
+    const [lng, lat, extra] = pair.split(',').map(finite);
+    const valid =
+      Number.isFinite(lng) && Number.isFinite(lat) && Math.abs(lng!) <= 180 && Math.abs(lat!) <= 90;
+    if (valid && extra === undefined) points.push([lng!, lat!]);
+  }
+  return points;
 }
 
 const round = (n: number, places: number) => String(Number(n.toFixed(places)));
@@ -85,5 +105,12 @@ export function formatPermalink(state: Permalink, defaultLayers: readonly string
   }
   if (state.feature) parts.push(`feature=${encodeURIComponent(state.feature)}`);
   if (state.date) parts.push(`date=${state.date}`);
+  if (state.measure)
+    parts.push(
+      `measure=${state.measure
+        .slice(0, MAX_MEASURE_POINTS)
+        .map(([lng, lat]) => `${round(lng, 4)},${round(lat, 4)}`)
+        .join(';')}`
+    );
   return parts.length ? `#${parts.join('&')}` : '';
 }

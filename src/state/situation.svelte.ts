@@ -22,6 +22,14 @@ export class Situation {
   date: string | null = $state(null);
   /** While distances are measured, clicks on the map add points instead of selecting. */
   measuring = $state(false);
+  /** The points measured so far, [lng, lat] each (src/measure/); kept here so the URL can share them. */
+  measurePoints: [number, number][] = $state.raw([]);
+
+  /** Turns the measure mode on or off; off forgets the points. */
+  setMeasuring(on: boolean, points: [number, number][] = []) {
+    this.measuring = on;
+    this.measurePoints = on ? points : [];
+  }
   /** The manifest's asOf; without it, every feature is shown whatever its `since`. */
   readonly latestDay: string | null;
 

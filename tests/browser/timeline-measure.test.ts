@@ -189,6 +189,18 @@ describe('measuring a distance', () => {
     expect(drawn).toContain('leg');
   });
 
+  it('the measurement is in the URL, and a reload (or the link, shared) brings it back', async () => {
+    await expect.poll(() => session.page.url()).toMatch(/measure=-66\.8\d*,10\.4\d*;-68\.8\d*,12\.1\d*/);
+    const before = await measuredKm();
+    await session.page.reload();
+    await waitForMapIdle(session.page);
+    await expect.poll(() => readout().isVisible()).toBe(true);
+    expect(
+      await session.page.getByRole('button', { name: 'Measure distance' }).getAttribute('aria-pressed')
+    ).toBe('true');
+    await expect.poll(measuredKm).toEqual(before);
+  });
+
   it('Escape clears the measurement, and leaving the mode removes it from the map', async () => {
     await session.page.keyboard.press('Escape');
     await expect.poll(measuredKm).toBeNull();
@@ -204,6 +216,7 @@ describe('measuring a distance', () => {
       layers: window.__map!.getStyle().layers.filter((l) => l.id.startsWith('measure-')).length
     }));
     expect(remains).toEqual({ source: false, layers: 0 });
+    expect(session.page.url()).not.toContain('measure=');
   });
 
   it('after leaving, a click selects features again', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatPermalink, isIsoDay, parsePermalink, type Permalink } from '../../src/state/permalink';
+import {
+  formatPermalink,
+  isIsoDay,
+  MAX_MEASURE_POINTS,
+  parsePermalink,
+  type Permalink
+} from '../../src/state/permalink';
 
 const known = {
   layerIds: new Set(['closed-airspace', 'deployment-zone', 'miraflores']),
@@ -20,6 +26,36 @@ describe('permalinks', () => {
       '#map=7.25/10.5081/-66.9194/30/20&layers=miraflores&feature=miraflores&date=2025-11-21'
     );
     expect(parsePermalink(hash, known)).toEqual(state);
+  });
+
+  it('carry a measurement: its points to ~10 m, the mode on even with no point yet', () => {
+    const hash = formatPermalink(
+      {
+        measure: [
+          [-66.879234, 10.48801],
+          [-68.8864, 12.1225]
+        ]
+      },
+      defaults
+    );
+    expect(hash).toBe('#measure=-66.8792,10.488;-68.8864,12.1225');
+    expect(parsePermalink(hash, known).measure).toEqual([
+      [-66.8792, 10.488],
+      [-68.8864, 12.1225]
+    ]);
+    expect(formatPermalink({ measure: [] }, defaults)).toBe('#measure=');
+    expect(parsePermalink('#measure=', known).measure).toEqual([]);
+    expect(parsePermalink('#map=5/10/-66', known).measure).toBeUndefined();
+  });
+
+  it('drop measured points that are not positions, and cut a very long measurement', () => {
+    const parsed = parsePermalink('#measure=-66,10;abc;200,10;-66,95;-67,11,3;;-68,12', known);
+    expect(parsed.measure).toEqual([
+      [-66, 10],
+      [-68, 12]
+    ]);
+    const many = Array.from({ length: 80 }, (_, i) => `-66,${i / 10}`).join(';');
+    expect(parsePermalink(`#measure=${many}`, known).measure).toHaveLength(MAX_MEASURE_POINTS);
   });
 
   it('stay short: defaults are left out', () => {
