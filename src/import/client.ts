@@ -1,10 +1,13 @@
 /**
  * The page's side of the import worker (./import.worker.ts, protocol: ./protocol.ts): one worker, started
  * on first use and kept while the page lives, since it holds the imported layers' tiles. MapLibre gets
- * those tiles through its `addProtocol` hook: it asks for imported://…, and the request goes to the worker.
+ * those tiles through its `addProtocol` hook: it asks for imported://…, in its own worker, which passes the
+ * request straight to the import worker over a BroadcastChannel (./maplibre-worker-tiles.js). Should that
+ * script not load, MapLibre sends the request to the page, which serves it here.
  */
-import { addProtocol } from 'maplibre-gl';
+import { addProtocol, importScriptInWorkers } from 'maplibre-gl';
 import { parseTileUrl, TILE_SCHEME } from '../map/importedTiles';
+import mapLibreWorkerTiles from './maplibre-worker-tiles.js?url&no-inline';
 import type { ImportProgress } from './messages';
 import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
 
@@ -18,8 +21,21 @@ let worker: Worker | undefined;
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
+/** This page's tile channel: another tab's import worker must not answer for ours. */
+export const tileChannel = `imported-tiles-${crypto.randomUUID()}`;
+
+/** Settles once MapLibre's worker can fetch tiles itself; if it cannot, they come through the page. */
+export const mapLibreFetchesTiles: Promise<void> = importScriptInWorkers(
+  new URL(mapLibreWorkerTiles, window.location.href).href
+).then(
+  () => undefined,
+  () => undefined
+);
+
 function start(): Worker {
   const started = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  // First of all, so that it serves tiles on the channel before any layer is drawn.
+  started.postMessage({ id: 0, type: 'listen', params: { channel: tileChannel } } satisfies WorkerRequest);
   started.onmessage = (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);

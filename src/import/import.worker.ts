@@ -17,6 +17,7 @@ import { identifyFeature } from './prepare';
 import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
 import { deleteLayer, loadLayers, saveLayers } from './store';
 import { LayerTiles } from './tiles';
+import { parseTileUrl } from '../map/importedTiles';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
@@ -182,12 +183,29 @@ function tile({ layerId, z, x, y }: Requests['tile']['params']) {
   return bytes && bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
 
+/** Serves tiles to MapLibre's worker on this page's channel (./maplibre-worker-tiles.js). */
+function listen({ channel }: Requests['listen']['params']) {
+  const broadcast = new BroadcastChannel(channel);
+  broadcast.onmessage = (event: MessageEvent<{ id: string; url: string }>) => {
+    const { id, url } = event.data;
+    try {
+      const request = parseTileUrl(url);
+      if (!request) throw new Error(`${url} is not an imported layer's tile`);
+      broadcast.postMessage({ id, tile: tile(request) });
+    } catch (error) {
+      broadcast.postMessage({ id, error: errorText(error) });
+    }
+  };
+  return null;
+}
+
 const handlers: { [T in RequestType]: (params: Requests[T]['params'], id: number) => unknown } = {
   import: (params, id) => importFile(id, params),
   data,
   save,
   restore,
   remove,
+  listen,
   tile,
   day: ({ layerId, day }) => {
     const { tiles } = layer(layerId);

@@ -10,7 +10,7 @@ import { tileUrl } from '../map/importedTiles';
 import { parsePermalink } from '../state/permalink';
 import type { Situation } from '../state/situation.svelte';
 import { errorText } from '../data/problems';
-import { ask } from './client';
+import { ask, mapLibreFetchesTiles, tileChannel } from './client';
 import { sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
 import { nextImportNumber } from './prepare';
@@ -34,10 +34,10 @@ function tileSource({ entry, tileVersion, dated }: TiledLayer): TileSource {
   const layerId = entry.id;
   let version = tileVersion;
   return {
-    url: tileUrl(layerId, version),
+    url: tileUrl(tileChannel, layerId, version),
     async forDay(day) {
       if (dated) version = await ask('day', { layerId, day });
-      return tileUrl(layerId, version);
+      return tileUrl(tileChannel, layerId, version);
     },
     clusterExpansionZoom: (clusterId) => ask('clusterZoom', { layerId, clusterId })
   };
@@ -111,6 +111,7 @@ export async function importFile(
   }
   if (!result.ok) return result;
   onProgress({ stage: 'drawing' });
+  await mapLibreFetchesTiles;
   addLayers(situation, result.layers);
   const layerIds = result.layers.map((layer) => layer.entry.id);
   try {
@@ -154,6 +155,7 @@ export async function restoreImportedLayers(situation: Situation, startHash: str
   const hidden = new Set(
     link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []
   );
+  await mapLibreFetchesTiles;
   addLayers(situation, layers, hidden);
   if (link.feature && !situation.selectedId) situation.select(link.feature);
 }

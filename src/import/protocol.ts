@@ -47,6 +47,8 @@ export interface Requests {
   };
   /** Forgets a layer, here and in IndexedDB. */
   remove: { params: { layerId: string }; answer: null };
+  /** Serves tiles on this BroadcastChannel too, straight to MapLibre's worker (./maplibre-worker-tiles.js). */
+  listen: { params: { channel: string }; answer: null };
   /** One tile as a Mapbox Vector Tile, or null when the layer has nothing there. */
   tile: { params: TileRequest; answer: ArrayBuffer | null };
   /** Cuts a layer's tiles for another as-of day; answers with the tiles' version (changed or not). */

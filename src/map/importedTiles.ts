@@ -23,13 +23,15 @@ export const TILING = { extent: TILE_EXTENT, buffer: 128 * unitsPerPixel, tolera
 export const clusterRadiusUnits = (pixels: number) => pixels * unitsPerPixel;
 
 /**
- * The tile URL template of one imported layer. `version` changes when its tiles do (another as-of date for
- * a clustered layer), so MapLibre asks for them afresh.
+ * The tile URL template of one imported layer. `channel` names the BroadcastChannel on which this page's
+ * import worker serves tiles (src/import/maplibre-worker-tiles.js). `version` changes when the layer's
+ * tiles do (another as-of date for a clustered layer), so MapLibre asks for them afresh.
  */
-export const tileUrl = (layerId: string, version: number) =>
-  `${TILE_SCHEME}://${layerId}/${version}/{z}/{x}/{y}`;
+export const tileUrl = (channel: string, layerId: string, version: number) =>
+  `${TILE_SCHEME}://${channel}/${layerId}/${version}/{z}/{x}/{y}`;
 
 export interface TileRequest {
+  channel: string;
   layerId: string;
   version: number;
   z: number;
@@ -37,10 +39,19 @@ export interface TileRequest {
   y: number;
 }
 
-/** The layer, version and tile a URL made from `tileUrl` asks for; null for any other URL. */
+/** The channel, layer, version and tile a URL made from `tileUrl` asks for; null for any other URL. */
 export function parseTileUrl(url: string): TileRequest | null {
-  const match = new RegExp(`^${TILE_SCHEME}://([a-z0-9-]+)/(\\d+)/(\\d+)/(\\d+)/(\\d+)$`).exec(url);
+  const match = new RegExp(`^${TILE_SCHEME}://([a-z0-9-]+)/([a-z0-9-]+)/(\\d+)/(\\d+)/(\\d+)/(\\d+)$`).exec(
+    url
+  );
   if (!match) return null;
-  const [, layerId, version, z, x, y] = match;
-  return { layerId: layerId!, version: Number(version), z: Number(z), x: Number(x), y: Number(y) };
+  const [, channel, layerId, version, z, x, y] = match;
+  return {
+    channel: channel!,
+    layerId: layerId!,
+    version: Number(version),
+    z: Number(z),
+    x: Number(x),
+    y: Number(y)
+  };
 }

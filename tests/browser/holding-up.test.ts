@@ -168,3 +168,34 @@ describe('storage full', () => {
     }
   });
 });
+
+describe('tiles without the worker-to-worker route', () => {
+  it('an import is still drawn when MapLibre’s worker cannot load the tile script: the page serves the tiles', async () => {
+    const session = await openApp();
+    try {
+      const { page } = session;
+      await page
+        .context()
+        .route('**/assets/maplibre-worker-tiles-*.js', (route) => route.fulfill({ status: 404 }));
+      await waitForMapIdle(page);
+      const points = Array.from({ length: 3000 }, (_, i) => ({
+        type: 'Feature',
+        properties: { name: `Point ${i}` },
+        geometry: { type: 'Point', coordinates: [-62 + (i % 50) * 0.05, 13 + Math.floor(i / 50) * 0.05] }
+      }));
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'fallback.geojson',
+        mimeType: 'application/geo+json',
+        buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: points }))
+      });
+      await expect
+        .poll(() => page.locator('.tools [role="status"]').textContent(), { timeout: 20_000 })
+        .toMatch(/Added “fallback\.geojson”/);
+      await waitForMapIdle(page);
+      expect(await renderedSources(session)).toContain('import-fallback-1');
+      expect(session.errors.filter((error) => !/404/.test(error))).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});

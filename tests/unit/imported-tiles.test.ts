@@ -42,8 +42,18 @@ function pointsDrawnAtZoom0(tiles: LayerTiles): number {
 
 describe('imported tiles', () => {
   it('tile URLs name the layer, the version and the tile, and nothing else parses', () => {
-    const url = tileUrl('import-my-places-2', 3).replace('{z}', '5').replace('{x}', '9').replace('{y}', '14');
-    expect(parseTileUrl(url)).toEqual({ layerId: 'import-my-places-2', version: 3, z: 5, x: 9, y: 14 });
+    const url = tileUrl('imported-tiles-4f1c', 'import-my-places-2', 3)
+      .replace('{z}', '5')
+      .replace('{x}', '9')
+      .replace('{y}', '14');
+    expect(parseTileUrl(url)).toEqual({
+      channel: 'imported-tiles-4f1c',
+      layerId: 'import-my-places-2',
+      version: 3,
+      z: 5,
+      x: 9,
+      y: 14
+    });
     expect(parseTileUrl('https://example.org/5/9/14.pbf')).toBeNull();
     expect(parseTileUrl(url.replace('/14', '/14/extra'))).toBeNull();
   });
