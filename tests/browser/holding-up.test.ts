@@ -3,7 +3,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { openApp, renderedSources, waitForMapIdle } from './harness';
+import { openApp, renderedSources, waitForMapIdle, type Session } from './harness';
+
+/** Imports `count` points in rows east of Curaçao through the Tools area's file input. */
+async function importPoints(page: Session['page'], fileName: string, count: number) {
+  const points = Array.from({ length: count }, (_, i) => ({
+    type: 'Feature',
+    properties: { name: `Point ${i}` },
+    geometry: { type: 'Point', coordinates: [-62 + (i % 50) * 0.05, 13 + Math.floor(i / 50) * 0.05] }
+  }));
+  await page.getByTestId('import-file').setInputFiles({
+    name: fileName,
+    mimeType: 'application/geo+json',
+    buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: points }))
+  });
+}
 
 const allButOne = (broken: string) =>
   manifest.layers
@@ -138,16 +152,7 @@ describe('storage full', () => {
         origin: new URL(session.baseUrl).origin,
         quotaSize: 1000
       });
-      const points = Array.from({ length: 500 }, (_, i) => ({
-        type: 'Feature',
-        properties: { name: `Point ${i}` },
-        geometry: { type: 'Point', coordinates: [-62 + (i % 25) * 0.1, 13 + Math.floor(i / 25) * 0.1] }
-      }));
-      await page.getByTestId('import-file').setInputFiles({
-        name: 'sightings.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: points }))
-      });
+      await importPoints(page, 'sightings.geojson', 500);
       const toggle = page.getByRole('checkbox', { name: 'sightings.geojson' });
       await expect.poll(() => toggle.count(), { timeout: 15_000 }).toBe(1);
       const alert = page.locator('.tools [role="alert"]');
@@ -178,16 +183,7 @@ describe('tiles without the worker-to-worker route', () => {
         .context()
         .route('**/assets/maplibre-worker-tiles-*.js', (route) => route.fulfill({ status: 404 }));
       await waitForMapIdle(page);
-      const points = Array.from({ length: 3000 }, (_, i) => ({
-        type: 'Feature',
-        properties: { name: `Point ${i}` },
-        geometry: { type: 'Point', coordinates: [-62 + (i % 50) * 0.05, 13 + Math.floor(i / 50) * 0.05] }
-      }));
-      await page.getByTestId('import-file').setInputFiles({
-        name: 'fallback.geojson',
-        mimeType: 'application/geo+json',
-        buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: points }))
-      });
+      await importPoints(page, 'fallback.geojson', 3000);
       await expect
         .poll(() => page.locator('.tools [role="status"]').textContent(), { timeout: 20_000 })
         .toMatch(/Added “fallback\.geojson”/);
