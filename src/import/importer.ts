@@ -68,13 +68,7 @@ function fillIn(situation: Situation, layerIds: readonly string[], jsons: readon
   const data = new Map(layerIds.map((id, i) => [id, JSON.parse(jsons[i]!) as SituationCollection]));
   situation.loads = situation.loads.map((load) => {
     const features = data.get(load.entry.id);
-    if (!features || load.status !== 'loaded') return load;
-    return {
-      status: load.status,
-      entry: load.entry,
-      data: features,
-      ...(load.tiles && { tiles: load.tiles })
-    };
+    return features && load.status === 'loaded' ? { ...load, data: features, pending: false } : load;
   });
 }
 

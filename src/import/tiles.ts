@@ -18,7 +18,8 @@ import { shownOn } from '../timeline/asOf';
 export class LayerTiles {
   /** Changes whenever the tiles do; part of the tile URL. */
   version = 1;
-  private readonly data: FeatureCollection;
+  /** The features as the map reads them; kept only while the tiles may have to be cut again (`dated`). */
+  private data: FeatureCollection | undefined;
   private readonly cluster: ReturnType<typeof clusterOptions>;
   /** Whether the tiles depend on the day: clustered, and some feature has a `since`. */
   readonly dated: boolean;
@@ -38,14 +39,16 @@ export class LayerTiles {
   /** Indexes the features now, so the first tile does not wait for it. */
   prepare(): void {
     this.index ??= this.build();
+    if (!this.dated) this.data = undefined; // geojson-vt keeps what it needs; this is never cut again
   }
 
   private build(): GeoJSONVT {
     const { cluster, day } = this;
+    const all = this.data!;
     const data =
       this.dated && day
-        ? { ...this.data, features: this.data.features.filter((f) => shownOn(f.properties?.['since'], day)) }
-        : this.data;
+        ? { ...all, features: all.features.filter((f) => shownOn(f.properties?.['since'], day)) }
+        : all;
     return new GeoJSONVT(data, {
       ...TILING,
       maxZoom: TILE_MAX_ZOOM,
