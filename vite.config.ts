@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), preloadData()],
+  plugins: [svelte(), preloadData(), basemapTiles('public')],
   publicDir: 'public',
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).

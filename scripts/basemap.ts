@@ -13,9 +13,10 @@ import simplify from '@turf/simplify';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { BASEMAP_REGION } from '../src/map/basemapFile.ts';
 
-/** [west, south, east, north]: about 95°W–45°W, 5°S–25°N. */
-export const BASEMAP_REGION: [number, number, number, number] = [-95, -5, -45, 25];
+export { BASEMAP_REGION };
+
 /** Degrees. ~200 m: below a pixel up to zoom 8, barely visible at 9. */
 const SIMPLIFY_TOLERANCE = 0.002;
 /** Decimal places kept: 3 ≈ 110 m, a third of a pixel at zoom 9. */

@@ -9,12 +9,10 @@ import { Map } from 'maplibre-gl';
 import manifest from '../../geodata/manifest.json';
 import { loadLayer } from '../../src/data/load';
 import type { LayerEntry } from '../../src/data/schema';
-import { BASEMAP_DATA_URL, registerBasemapProtocol } from '../../src/map/basemap';
+import { basemapTilesUrl } from '../../src/map/basemap';
 import { basemapStyle } from '../../src/map/basemapStyle';
 import { situationLayerSpecs } from '../../src/map/layerStyle';
 import { mapData } from '../../src/map/mapData';
-
-registerBasemapProtocol();
 
 type Bounds = [number, number, number, number];
 const view = manifest.view as { center: [number, number]; zoom: number; bounds?: Bounds };
@@ -24,7 +22,7 @@ const layerLoads = withLayers ? entries.map((entry) => loadLayer(entry)) : [];
 
 const map = new Map({
   container: 'map',
-  style: basemapStyle(BASEMAP_DATA_URL, 'light'),
+  style: basemapStyle(basemapTilesUrl(), 'light'),
   center: view.center,
   zoom: view.zoom,
   // The `bounds` option fits them at start (a fitBounds without animation), as the app will once it has them.

@@ -10,7 +10,7 @@ export type BytesByKind = Record<ByteKind | 'total', number>;
 
 export function classifyResponse(url: string, contentType = ''): ByteKind {
   const path = new URL(url).pathname;
-  if (path.endsWith('/basemap.topo.json')) return 'basemap';
+  if (path.endsWith('/basemap.topo.json') || path.includes('/basemap-tiles/')) return 'basemap';
   // Layer files are emitted by Vite as hashed assets; geodata/ is the folder they come from.
   if (/^\/(assets|geodata)\/.+\.(geojson|json)$/.test(path)) return 'situation';
   if (/\.m?js$/.test(path) || contentType.includes('javascript')) return 'js';

@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, preview, type InlineConfig, type Plugin } from 'vite';
+import { basemapTiles } from '../vite/basemap-tiles.ts';
 import { preloadData } from '../vite/preload-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -39,8 +40,8 @@ function baselineConfig(): InlineConfig {
   return {
     configFile: false,
     root: join(ROOT, 'scripts/bench'),
-    // As in the app: the basemap is preloaded, so both pages load it alike.
-    plugins: [preloadData()],
+    // As in the app: the same basemap tiles, and the same preloading (of layer files, for `#with-layers`).
+    plugins: [preloadData(), basemapTiles(join(ROOT, 'public'))],
     publicDir: join(ROOT, 'public'),
     logLevel: 'warn',
     build: {
@@ -64,7 +65,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.geojson': 'application/geo+json',
-  '.svg': 'image/svg+xml'
+  '.svg': 'image/svg+xml',
+  '.pbf': 'application/x-protobuf'
 };
 
 /** Serves the build's text files gzipped (compressed once, then cached); anything else falls through. */

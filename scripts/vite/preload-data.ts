@@ -1,12 +1,11 @@
 /**
- * Vite plugin: the built page preloads the basemap and every situation layer file, so they download in
- * parallel with the script instead of after it has run (src/map/basemap.ts and src/data/load.ts then fetch
- * them from the preload). The layer files are hashed assets, known only once the bundle is written, hence
- * a plugin rather than tags in index.html; plain <link> tags, so the Content-Security-Policy (no inline
- * script) is untouched. The bench's baseline page is built with it too, so both load the basemap alike.
+ * Vite plugin: the built page preloads every situation layer file, so they download in parallel with the
+ * script instead of after it has run (src/data/load.ts then fetches them from the preload). The layer files
+ * are hashed assets, known only once the bundle is written, hence a plugin rather than tags in index.html;
+ * plain <link> tags, so the Content-Security-Policy (no inline script) is untouched. The basemap is not
+ * preloaded: its tiles are fetched by MapLibre's worker, which a page's preload cannot serve.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { BASEMAP_FILE } from '../../src/map/basemapFile.ts';
 
 export function preloadData(): Plugin {
   let base = '/';
@@ -30,7 +29,7 @@ export function preloadData(): Plugin {
           .map((output) => output.fileName)
           .sort();
         // `crossorigin` makes the preload's request match fetch()'s (CORS mode), so the fetch reuses it.
-        return [BASEMAP_FILE, ...layerFiles].map((file): HtmlTagDescriptor => ({
+        return layerFiles.map((file): HtmlTagDescriptor => ({
           tag: 'link',
           attrs: { rel: 'preload', href: `${base}${file}`, as: 'fetch', crossorigin: '' },
           injectTo: 'head'

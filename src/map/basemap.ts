@@ -1,21 +1,23 @@
 /**
- * The embedded basemap: Natural Earth land, borders and label points, as TopoJSON
- * (public/basemap.topo.json, built by scripts/build-basemap.ts), about half the bytes of the same GeoJSON.
- * It is fetched and decoded once; the map gets it through a `basemap://` source URL (MapLibre's
- * addProtocol), and figures such as a zone's distance from the coast reuse the same decoded copy.
- * The built index.html preloads the file (scripts/vite/preload-data.ts), so it downloads while the script does.
+ * The embedded basemap, as the app uses it:
+ * - the map draws vector tiles cut from it at build time (scripts/vite/basemap-tiles.ts), which MapLibre's
+ *   worker fetches by itself, only for the view;
+ * - figures such as a zone's distance from the coast need its land polygons: public/basemap.topo.json
+ *   (Natural Earth land, borders and label points) is fetched and decoded for them, once, when first needed.
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { addProtocol } from 'maplibre-gl';
 import type { Topology } from 'topojson-specification';
-import { BASEMAP_FILE, decodeBasemap } from './basemapFile';
+import { BASEMAP_FILE, BASEMAP_TILES, decodeBasemap } from './basemapFile';
 
-/** The basemap source's `data` in the style: resolved by the protocol registered below. */
-export const BASEMAP_DATA_URL = 'basemap://natural-earth';
+/** The tiles' URL template for the style. Absolute: MapLibre's worker, which fetches them, has no page URL. */
+export function basemapTilesUrl(): string {
+  const root = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  return `${root}${BASEMAP_TILES.folder}/{z}/{x}/{y}.pbf`;
+}
 
 let decoded: Promise<FeatureCollection> | undefined;
 
-export function loadBasemap(): Promise<FeatureCollection> {
+function loadBasemap(): Promise<FeatureCollection> {
   if (!decoded) {
     decoded = fetchBasemap();
     // A failed load is not kept: the next caller tries again.
@@ -28,11 +30,6 @@ async function fetchBasemap(): Promise<FeatureCollection> {
   const response = await fetch(new URL(`${import.meta.env.BASE_URL}${BASEMAP_FILE}`, window.location.href));
   if (!response.ok) throw new Error(`${BASEMAP_FILE} could not be loaded (HTTP ${response.status})`);
   return decodeBasemap((await response.json()) as Topology);
-}
-
-/** Call once before the map is made. */
-export function registerBasemapProtocol(): void {
-  addProtocol('basemap', async () => ({ data: await loadBasemap() }));
 }
 
 /** Land polygons, for figures such as a zone's distance from the coast; none if the basemap failed. */

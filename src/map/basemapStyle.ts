@@ -4,6 +4,7 @@
  * bare-MapLibre baseline so both draw exactly the same thing.
  */
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { BASEMAP_REGION, BASEMAP_TILES } from './basemapFile';
 
 export type Theme = 'light' | 'dark';
 export const BASEMAP_SOURCE = 'basemap';
@@ -44,6 +45,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'basemap-land',
       type: 'fill',
       source,
+      'source-layer': BASEMAP_TILES.layer,
       filter: ['==', ['get', 'layer'], 'land'],
       paint: { 'fill-color': c.land }
     },
@@ -51,6 +53,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'basemap-coast',
       type: 'line',
       source,
+      'source-layer': BASEMAP_TILES.layer,
       filter: ['==', ['get', 'layer'], 'land'],
       paint: { 'line-color': c.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 9, 1.4] }
     },
@@ -58,6 +61,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'basemap-borders',
       type: 'line',
       source,
+      'source-layer': BASEMAP_TILES.layer,
       filter: ['==', ['get', 'layer'], 'border'],
       paint: {
         'line-color': c.border,
@@ -69,6 +73,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'basemap-sea-labels',
       type: 'symbol',
       source,
+      'source-layer': BASEMAP_TILES.layer,
       filter: ['all', ['==', ['get', 'layer'], 'sea-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
         'text-field': ['get', 'name'],
@@ -83,6 +88,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       id: 'basemap-country-labels',
       type: 'symbol',
       source,
+      'source-layer': BASEMAP_TILES.layer,
       filter: ['all', ['==', ['get', 'layer'], 'country-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
         'text-field': ['upcase', ['get', 'name']],
@@ -97,14 +103,21 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** A complete style holding only the basemap: the app starts from it, the benchmark baseline uses it alone. */
-export function basemapStyle(basemapUrl: string, theme: Theme): StyleSpecification {
+/**
+ * A complete style holding only the basemap: the app starts from it, the benchmark baseline uses it alone.
+ * `tilesUrl` is the tiles' URL template (src/map/basemap.ts); beyond their last zoom MapLibre overzooms them.
+ */
+export function basemapStyle(tilesUrl: string, theme: Theme): StyleSpecification {
+  const { minzoom, maxzoom } = BASEMAP_TILES;
   return {
     version: 8,
     sources: {
       [BASEMAP_SOURCE]: {
-        type: 'geojson',
-        data: basemapUrl,
+        type: 'vector',
+        tiles: [tilesUrl],
+        minzoom,
+        maxzoom,
+        bounds: BASEMAP_REGION,
         attribution: 'Natural Earth'
       }
     },

@@ -30,7 +30,7 @@ describe('the map, offline, in Chromium', () => {
     expect(colours).toBeGreaterThan(20);
   });
 
-  it('preloads the basemap and every layer file alongside the script, and fetches each only once', async () => {
+  it('preloads every layer file alongside the script and fetches each once; the basemap comes as tiles', async () => {
     const data = await session.page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -40,9 +40,19 @@ describe('the map, offline, in Chromium', () => {
     const files = data.map((e) =>
       e.path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.geojson$/, '.geojson')
     );
-    expect(files.sort()).toEqual(['/basemap.topo.json', ...manifest.layers.map((l) => l.file)].sort());
+    // The whole basemap file is fetched only when a figure needs its coastline, not to draw the map.
+    expect(files.sort()).toEqual(manifest.layers.map((l) => l.file).sort());
     // Had fetch() not reused a preload (say, its CORS mode differed), that file would be listed twice.
     expect(data.every((e) => e.by === 'link')).toBe(true);
+    // MapLibre's worker fetched the basemap's vector tiles: the map holds tiled land around Caracas.
+    const land = await session.page.evaluate(
+      () =>
+        window.__map!.querySourceFeatures('basemap', {
+          sourceLayer: 'basemap',
+          filter: ['==', ['get', 'layer'], 'land']
+        }).length
+    );
+    expect(land).toBeGreaterThan(0);
   });
 
   it('frames Venezuela and the southern Caribbean by default', async () => {

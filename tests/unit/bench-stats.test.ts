@@ -35,6 +35,7 @@ describe('first-load bytes by kind', () => {
     expect(classifyResponse(`${origin}/assets/maplibre-gl-worker-DTh23QKw.js`)).toBe('js');
     expect(classifyResponse(`${origin}/assets/index-CFERtbcm.css`)).toBe('css');
     expect(classifyResponse(`${origin}/basemap.topo.json`)).toBe('basemap');
+    expect(classifyResponse(`${origin}/basemap-tiles/4/5/7.pbf`)).toBe('basemap');
     expect(classifyResponse(`${origin}/assets/miraflores-AibN44Wj.geojson`)).toBe('situation');
     expect(classifyResponse(`${origin}/geodata/manifest.json`)).toBe('situation');
     expect(classifyResponse(`${origin}/`, 'text/html')).toBe('other');
