@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
 import { clickLngLat, openApp, renderedSources, waitForMapIdle, type Session } from './harness';
@@ -49,6 +50,32 @@ const goodFile = writeJson('caracas-sites.geojson', {
   ]
 });
 
+/** Drags files made in the page over the map and drops them, as from the desktop (real DataTransfer). */
+async function dropFiles(page: Page, files: { name: string; text?: string; zeroBytes?: number }[]) {
+  await page.evaluate((specs) => {
+    const transfer = new DataTransfer();
+    for (const spec of specs)
+      transfer.items.add(
+        new File([spec.zeroBytes ? new Uint8Array(spec.zeroBytes) : (spec.text ?? '')], spec.name)
+      );
+    (window as { __transfer?: DataTransfer }).__transfer = transfer;
+    const target = document.querySelector('.map-area')!;
+    target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
+    target.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
+    );
+  }, files);
+  await expect
+    .poll(() => page.getByTestId('drop-overlay').textContent())
+    .toBe('Drop a GeoJSON file to add it as a layer');
+  await page.evaluate(() => {
+    const transfer = (window as { __transfer?: DataTransfer }).__transfer!;
+    document
+      .querySelector('.map-area')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+}
+
 describe('import and export', () => {
   let session: Session;
   const page = () => session.page;
@@ -59,32 +86,6 @@ describe('import and export', () => {
   async function dismissAll() {
     while ((await page().getByRole('button', { name: 'Dismiss' }).count()) > 0)
       await page().getByRole('button', { name: 'Dismiss' }).first().click();
-  }
-
-  /** Drags files made in the page over the map and drops them, as from the desktop (real DataTransfer). */
-  async function dropInPage(files: { name: string; text?: string; zeroBytes?: number }[]) {
-    await page().evaluate((specs) => {
-      const transfer = new DataTransfer();
-      for (const spec of specs)
-        transfer.items.add(
-          new File([spec.zeroBytes ? new Uint8Array(spec.zeroBytes) : (spec.text ?? '')], spec.name)
-        );
-      (window as { __transfer?: DataTransfer }).__transfer = transfer;
-      const target = document.querySelector('.map-area')!;
-      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, bubbles: true }));
-      target.dispatchEvent(
-        new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true })
-      );
-    }, files);
-    await expect
-      .poll(() => page().getByTestId('drop-overlay').textContent())
-      .toBe('Drop a GeoJSON file to add it as a layer');
-    await page().evaluate(() => {
-      const transfer = (window as { __transfer?: DataTransfer }).__transfer!;
-      document
-        .querySelector('.map-area')!
-        .dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    });
   }
 
   /** Records every status line the page shows, to check that progress was visible. */
@@ -126,12 +127,12 @@ describe('import and export', () => {
   });
 
   it('a dropped file gets the overlay and the same checks; a huge one is refused before reading', async () => {
-    await dropInPage([{ name: 'dropped.json', text: '{"hello": "world"}' }]);
+    await dropFiles(page(), [{ name: 'dropped.json', text: '{"hello": "world"}' }]);
     await expect
       .poll(() => alerts().textContent(), { timeout: 15_000 })
       .toContain('dropped.json: is JSON but not GeoJSON');
     expect(await page().getByTestId('drop-overlay').count()).toBe(0);
-    await dropInPage([{ name: 'huge.geojson', zeroBytes: 51 * 1024 * 1024 }]);
+    await dropFiles(page(), [{ name: 'huge.geojson', zeroBytes: 51 * 1024 * 1024 }]);
     await expect
       .poll(() => alerts().textContent())
       .toContain('huge.geojson: is 51 MB; files over 50 MB are refused');
@@ -365,5 +366,30 @@ describe('import and export', () => {
       return seen.size;
     }, png.toString('base64'));
     expect(colours).toBeGreaterThan(20);
+  });
+});
+
+describe('import on a phone', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openApp({ viewport: { width: 390, height: 844 } });
+    await waitForMapIdle(session.page);
+  });
+  afterAll(async () => {
+    expect(session.errors).toEqual([]);
+    await session?.browser.close();
+  });
+
+  it('a dropped file that is refused opens the closed sidebar on its message', async () => {
+    const sidebar = session.page.locator('#sidebar');
+    expect(await sidebar.isVisible()).toBe(false);
+    await dropFiles(session.page, [{ name: 'dropped.json', text: '{"hello": "world"}' }]);
+    const alert = session.page.locator('.tools [role="alert"]');
+    await expect.poll(() => alert.textContent(), { timeout: 15_000 }).toContain('is JSON but not GeoJSON');
+    expect(await sidebar.isVisible()).toBe(true);
+    // In view, not below the layer list: the whole message is on screen.
+    const box = (await alert.locator('.alert').last().boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1); // sub-pixel layout
   });
 });
