@@ -5,7 +5,7 @@ import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), preloadData(), basemapTiles('public')],
+  plugins: [svelte(), preloadData(), basemapTiles()],
   publicDir: 'public',
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).

@@ -10,21 +10,23 @@ import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
 import { BASEMAP_REGION, BASEMAP_TILES, basemapTilePath } from '../src/map/basemapFile.ts';
 
-/** The x or y of the tile holding a longitude or latitude at zoom z (Web Mercator, as MapLibre). */
-function tileX(lon: number, z: number): number {
-  return Math.floor(((lon + 180) / 360) * 2 ** z);
-}
-function tileY(lat: number, z: number): number {
+/** The x and y of the tile holding a place at zoom z (Web Mercator, as MapLibre). */
+export function tileAt(lon: number, lat: number, z: number): [number, number] {
   const sin = Math.sin((lat * Math.PI) / 180);
-  return Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 2 ** z);
+  return [
+    Math.floor(((lon + 180) / 360) * 2 ** z),
+    Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 2 ** z)
+  ];
 }
 
 /** Every tile MapLibre may ask for: those touching the region, from minzoom to maxzoom. */
 export function* regionTiles(): Generator<[number, number, number]> {
   const [west, south, east, north] = BASEMAP_REGION;
-  for (let z = BASEMAP_TILES.minzoom; z <= BASEMAP_TILES.maxzoom; z++)
-    for (let x = tileX(west, z); x <= tileX(east, z); x++)
-      for (let y = tileY(north, z); y <= tileY(south, z); y++) yield [z, x, y];
+  for (let z = BASEMAP_TILES.minzoom; z <= BASEMAP_TILES.maxzoom; z++) {
+    const [left, top] = tileAt(west, north, z);
+    const [right, bottom] = tileAt(east, south, z);
+    for (let x = left; x <= right; x++) for (let y = top; y <= bottom; y++) yield [z, x, y];
+  }
 }
 
 /**

@@ -41,7 +41,7 @@ function baselineConfig(): InlineConfig {
     configFile: false,
     root: join(ROOT, 'scripts/bench'),
     // As in the app: the same basemap tiles, and the same preloading (of layer files, for `#with-layers`).
-    plugins: [preloadData(), basemapTiles(join(ROOT, 'public'))],
+    plugins: [preloadData(), basemapTiles()],
     publicDir: join(ROOT, 'public'),
     logLevel: 'warn',
     build: {

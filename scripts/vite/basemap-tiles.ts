@@ -1,5 +1,6 @@
 /**
- * Vite plugin: the basemap's vector tiles (scripts/basemap-tiles.ts), cut from public/basemap.topo.json
+ * Vite plugin: the basemap's vector tiles (scripts/basemap-tiles.ts), cut from basemap.topo.json in the
+ * public folder
  * when Vite starts. `vite build` writes them into the build (basemap-tiles/{z}/{x}/{y}.pbf); the dev
  * server answers them from memory. Generated, not committed: the TopoJSON stays the one source.
  */
@@ -10,7 +11,8 @@ import type { Plugin } from 'vite';
 import { BASEMAP_FILE, BASEMAP_TILES, decodeBasemap } from '../../src/map/basemapFile.ts';
 import { cutBasemapTiles } from '../basemap-tiles.ts';
 
-export function basemapTiles(publicDir: string): Plugin {
+export function basemapTiles(): Plugin {
+  let publicDir = 'public';
   let tiles: Map<string, Uint8Array> | undefined;
   const cut = () =>
     (tiles ??= cutBasemapTiles(
@@ -18,6 +20,9 @@ export function basemapTiles(publicDir: string): Plugin {
     ));
   return {
     name: 'basemap-tiles',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     configureServer(server) {
       const prefix = `${server.config.base}${BASEMAP_TILES.folder}/`;
       server.middlewares.use((request, response, next) => {

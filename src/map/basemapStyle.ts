@@ -38,30 +38,28 @@ export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica', 'Arial', 'sa
 
 export function basemapLayers(theme: Theme): LayerSpecification[] {
   const c = PALETTE[theme];
-  const source = BASEMAP_SOURCE;
+  /** Every layer but the sea reads the tiles' one layer. */
+  const tiles = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILES.layer };
   return [
     { id: 'basemap-sea', type: 'background', paint: { 'background-color': c.sea } },
     {
       id: 'basemap-land',
       type: 'fill',
-      source,
-      'source-layer': BASEMAP_TILES.layer,
+      ...tiles,
       filter: ['==', ['get', 'layer'], 'land'],
       paint: { 'fill-color': c.land }
     },
     {
       id: 'basemap-coast',
       type: 'line',
-      source,
-      'source-layer': BASEMAP_TILES.layer,
+      ...tiles,
       filter: ['==', ['get', 'layer'], 'land'],
       paint: { 'line-color': c.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.5, 9, 1.4] }
     },
     {
       id: 'basemap-borders',
       type: 'line',
-      source,
-      'source-layer': BASEMAP_TILES.layer,
+      ...tiles,
       filter: ['==', ['get', 'layer'], 'border'],
       paint: {
         'line-color': c.border,
@@ -72,8 +70,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
     {
       id: 'basemap-sea-labels',
       type: 'symbol',
-      source,
-      'source-layer': BASEMAP_TILES.layer,
+      ...tiles,
       filter: ['all', ['==', ['get', 'layer'], 'sea-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
         'text-field': ['get', 'name'],
@@ -87,8 +84,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
     {
       id: 'basemap-country-labels',
       type: 'symbol',
-      source,
-      'source-layer': BASEMAP_TILES.layer,
+      ...tiles,
       filter: ['all', ['==', ['get', 'layer'], 'country-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
         'text-field': ['upcase', ['get', 'name']],

@@ -8,7 +8,7 @@ import type { Topology } from 'topojson-specification';
 import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { BASEMAP_PATH } from '../../scripts/build-basemap';
-import { cutBasemapTiles, regionTiles } from '../../scripts/basemap-tiles';
+import { cutBasemapTiles, regionTiles, tileAt } from '../../scripts/basemap-tiles';
 import { BASEMAP_TILES, basemapTilePath, decodeBasemap } from '../../src/map/basemapFile';
 import { basemapLayers } from '../../src/map/basemapStyle';
 
@@ -21,13 +21,8 @@ function layerOf(path: string): VectorTileLayer | undefined {
   return new VectorTile(new Pbf(bytes)).layers[BASEMAP_TILES.layer];
 }
 
-/** The tile holding a place at zoom z (Web Mercator). */
-function tileAt(lon: number, lat: number, z: number): string {
-  const x = Math.floor(((lon + 180) / 360) * 2 ** z);
-  const sin = Math.sin((lat * Math.PI) / 180);
-  const y = Math.floor((0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 2 ** z);
-  return basemapTilePath(z, x, y);
-}
+/** The path of the tile holding a place at zoom z. */
+const tilePathAt = (lon: number, lat: number, z: number) => basemapTilePath(z, ...tileAt(lon, lat, z));
 
 const CARACAS = [-66.9, 10.5] as const;
 
@@ -41,7 +36,7 @@ describe('the basemap tiles', () => {
 
   it('hold land, borders and labels in one layer with the extent the style expects', () => {
     for (const z of [3, 5, 7]) {
-      const layer = layerOf(tileAt(...CARACAS, z))!;
+      const layer = layerOf(tilePathAt(...CARACAS, z))!;
       expect(layer.extent).toBe(BASEMAP_TILES.extent);
       const kinds = new Set<unknown>();
       for (let i = 0; i < layer.length; i++) kinds.add(layer.feature(i).properties['layer']);
@@ -69,8 +64,9 @@ describe('the basemap tiles', () => {
 
   it('keep the coastline’s detail at the last zoom (MapLibre overzooms it beyond)', () => {
     // Land vertices in a box inside the zoom-7 tile that holds Caracas: in the TopoJSON, and in that tile.
-    const path = tileAt(...CARACAS, BASEMAP_TILES.maxzoom);
-    const [z, x, y] = path.match(/\d+/g)!.map(Number) as [number, number, number];
+    const z = BASEMAP_TILES.maxzoom;
+    const [x, y] = tileAt(...CARACAS, z);
+    const path = basemapTilePath(z, x, y);
     const inBox = ([lon, lat]: number[]) => lon! > -67.4 && lon! < -64.8 && lat! > 9.9 && lat! < 11.1;
     const count = (coordinates: unknown): number =>
       typeof (coordinates as unknown[])[0] === 'number'
