@@ -77,13 +77,39 @@ describe('no WebGL', () => {
   it('says so plainly and still offers the places and their context', async () => {
     const session = await openApp({ args: ['--disable-webgl', '--disable-3d-apis'] });
     try {
-      const notice = session.page.getByRole('status').filter({ hasText: 'cannot be drawn' });
+      const notice = session.page.getByRole('status').filter({ hasText: 'cannot be drawn on this device' });
       await expect.poll(() => notice.count()).toBe(1);
       expect(await session.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
       await session.page.getByRole('button', { name: 'Miraflores Palace' }).click();
       const panel = session.page.getByTestId('context-panel');
       await expect.poll(() => panel.isVisible()).toBe(true);
       expect(await panel.locator('.sources li').count()).toBeGreaterThan(0);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});
+
+describe('a map that fails for another reason', () => {
+  it('says the map stopped, and the rest of the page still works', async () => {
+    const session = await openApp({
+      // MapLibre sets up a ResizeObserver while it is made; nothing else in the app uses one.
+      beforeOpen: (page) =>
+        page.addInitScript(() => {
+          window.ResizeObserver = class {
+            constructor() {
+              throw new Error('ResizeObserver broken for the test');
+            }
+          } as unknown as typeof ResizeObserver;
+        })
+    });
+    try {
+      const notice = session.page.getByRole('status').filter({ hasText: 'stopped because of an error' });
+      await expect.poll(() => notice.count()).toBe(1);
+      expect(await session.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
+      await session.page.getByRole('button', { name: 'Miraflores Palace' }).click();
+      await expect.poll(() => session.page.getByTestId('context-panel').isVisible()).toBe(true);
       expect(session.errors).toEqual([]);
     } finally {
       await session.browser.close();
