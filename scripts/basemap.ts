@@ -15,8 +15,6 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { BASEMAP_REGION } from '../src/map/basemapFile.ts';
 
-export { BASEMAP_REGION };
-
 /** Degrees. ~200 m: below a pixel up to zoom 8, barely visible at 9. */
 const SIMPLIFY_TOLERANCE = 0.002;
 /** Decimal places kept: 3 ≈ 110 m, a third of a pixel at zoom 9. */

@@ -6,7 +6,7 @@
  * script not load, MapLibre sends the request to the page, which serves it here.
  */
 import { addProtocol, importScriptInWorkers } from 'maplibre-gl';
-import { parseTileUrl, TILE_SCHEME } from '../map/importedTiles';
+import { TILE_SCHEME } from '../map/importedTiles';
 import mapLibreWorkerTiles from './maplibre-worker-tiles.js?url&no-inline';
 import type { ImportProgress } from './messages';
 import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
@@ -75,8 +75,4 @@ export function ask<T extends RequestType>(
   });
 }
 
-addProtocol(TILE_SCHEME, async ({ url }) => {
-  const tile = parseTileUrl(url);
-  if (!tile) throw new Error(`${url} is not an imported layer's tile`);
-  return { data: (await ask('tile', tile)) ?? new ArrayBuffer(0) };
-});
+addProtocol(TILE_SCHEME, async ({ url }) => ({ data: (await ask('tile', { url })) ?? new ArrayBuffer(0) }));

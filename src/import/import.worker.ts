@@ -178,7 +178,10 @@ async function remove({ layerId }: Requests['remove']['params']) {
   return null;
 }
 
-function tile({ layerId, z, x, y }: Requests['tile']['params']) {
+function tile({ url }: Requests['tile']['params']) {
+  const request = parseTileUrl(url);
+  if (!request) throw new Error(`${url} is not an imported layer's tile`);
+  const { layerId, z, x, y } = request;
   const bytes = layer(layerId).tiles.tile(z, x, y);
   return bytes && bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
 }
@@ -189,9 +192,7 @@ function listen({ channel }: Requests['listen']['params']) {
   broadcast.onmessage = (event: MessageEvent<{ id: string; url: string }>) => {
     const { id, url } = event.data;
     try {
-      const request = parseTileUrl(url);
-      if (!request) throw new Error(`${url} is not an imported layer's tile`);
-      broadcast.postMessage({ id, tile: tile(request) });
+      broadcast.postMessage({ id, tile: tile({ url }) });
     } catch (error) {
       broadcast.postMessage({ id, error: errorText(error) });
     }

@@ -5,7 +5,6 @@
  * progress messages and then exactly one `done` or `failed`.
  */
 import type { LayerEntry } from '../data/schema';
-import type { TileRequest } from '../map/importedTiles';
 import type { ImportProgress } from './messages';
 import type { ImportResult } from './pipeline';
 
@@ -49,8 +48,11 @@ export interface Requests {
   remove: { params: { layerId: string }; answer: null };
   /** Serves tiles on this BroadcastChannel too, straight to MapLibre's worker (./maplibre-worker-tiles.js). */
   listen: { params: { channel: string }; answer: null };
-  /** One tile as a Mapbox Vector Tile, or null when the layer has nothing there. */
-  tile: { params: TileRequest; answer: ArrayBuffer | null };
+  /**
+   * One tile as a Mapbox Vector Tile, or null when the layer has nothing there; `url` as MapLibre asks for
+   * it (src/map/importedTiles.ts), whether through the page or the BroadcastChannel.
+   */
+  tile: { params: { url: string }; answer: ArrayBuffer | null };
   /** Cuts a layer's tiles for another as-of day; answers with the tiles' version (changed or not). */
   day: { params: { layerId: string; day: string | null }; answer: number };
   clusterZoom: { params: { layerId: string; clusterId: number }; answer: number | null };

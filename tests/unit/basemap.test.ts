@@ -3,9 +3,9 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { BASEMAP_REGION, buildBasemap } from '../../scripts/basemap';
+import { buildBasemap } from '../../scripts/basemap';
 import { BASEMAP_PATH, loadNaturalEarth, serialiseBasemap } from '../../scripts/build-basemap';
-import { decodeBasemap } from '../../src/map/basemapFile';
+import { BASEMAP_REGION, decodeBasemap } from '../../src/map/basemapFile';
 
 const committed = readFileSync(BASEMAP_PATH, 'utf8');
 const topology = JSON.parse(committed) as Topology;
