@@ -28,7 +28,7 @@ export interface Constructed {
 const NATURAL_EARTH = 'Natural Earth 1:10m land (world-atlas countries-10m, public domain)';
 const SEA_CUT =
   `minus ${NATURAL_EARTH} and a ${TERRITORIAL_SEA_KM.toFixed(3)} km (12 nautical mile) band around it, ` +
-  'largest piece kept, simplified at 0.1° (scripts/build-story-layers.ts)';
+  'largest piece kept, simplified at 0.1° (the coast is generalised to 0.01° before the band is drawn; scripts/build-story-layers.ts)';
 
 export const STRIKE_AREA_SOURCE = {
   caribbean:
@@ -68,7 +68,7 @@ export function storyGeometries(land: Land): (id: string) => Constructed | undef
       geometry: blanquillaFix(land),
       geometrySource:
         'Constructed by this map with Turf: where a band 91 miles ± 10 % from Venezuela’s coast crosses a band ' +
-        `121 miles ± 10 % from Trinidad (both from ${NATURAL_EARTH}, Venezuela simplified at 0.02°); of the ` +
+        `121 miles ± 10 % from Trinidad (both from ${NATURAL_EARTH}, Venezuela simplified at 0.05°); of the ` +
         'two crossings, the northern one, which matches “east of La Blanquilla”.'
     }),
     'st-croix-port-call': () => ({
