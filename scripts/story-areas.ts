@@ -48,26 +48,42 @@ export const LA_ORCHILA: Position = [-66.1831, 11.8];
 
 /** The hand-drawn outlines, [lon, lat], before land is cut away. */
 export const OUTLINES = {
-  /** Off Colombia's Guajira to off Grenada, the coast to 15.5°N: the "southern Caribbean" of the announcements. */
+  /**
+   * Off Colombia's Caribbean coast to off Grenada, north to about 15°N: the "southern Caribbean". The south
+   * edge runs over land, and across the mouth of the Gulf of Venezuela, which no announcement mentioned.
+   */
   caribbeanStrikes: [
-    [-76.5, 9.5],
-    [-60.8, 10.2],
-    [-60.8, 15.5],
-    [-76.5, 15.5],
-    [-76.5, 9.5]
+    [-75.5, 10.3],
+    [-75.5, 11.4],
+    [-74.5, 13.2],
+    [-72.5, 14.6],
+    [-69, 15.2],
+    [-65, 15],
+    [-62.2, 14.2],
+    [-60.9, 12.8],
+    [-60.9, 10.3],
+    [-68, 10.3],
+    [-69.8, 11.3],
+    [-70.25, 12.2],
+    [-71.45, 12.45],
+    [-72.5, 11.6],
+    [-75.5, 10.3]
   ],
-  /** Off Mexico's south coast, Central America, Colombia and Ecuador: "the Eastern Pacific". */
+  /** Off southern Mexico, Central America, Colombia and Ecuador: "the Eastern Pacific". */
   pacificStrikes: [
-    [-94.5, 16.3],
-    [-88, 13.5],
-    [-85.5, 11],
-    [-83.5, 8.6],
-    [-79.5, 8.5],
-    [-77.5, 8],
-    [-77, 2],
-    [-79, -3],
-    [-94.5, -3],
-    [-94.5, 16.3]
+    [-94.5, 15.8],
+    [-90, 13.6],
+    [-86.5, 11.4],
+    [-84, 8.8],
+    [-80, 7.2],
+    [-78, 6.8],
+    [-77.3, 3.5],
+    [-79.5, 0],
+    [-81, -2.5],
+    [-85, -3],
+    [-90, -2.5],
+    [-94.5, 1],
+    [-94.5, 15.8]
   ],
   /** Between Anegada / Virgin Gorda and Sombrero / Anguilla. */
   anegadaPassage: [

@@ -33,8 +33,8 @@ const SEA_CUT =
 export const STRIKE_AREA_SOURCE = {
   caribbean:
     'Schematic area drawn by this map: no coordinates of any strike were published, only “international ' +
-    'waters”, “the Caribbean” or “off Venezuela”. A hand-drawn outline from off La Guajira to off Grenada, ' +
-    `north to 15.5°N, ${SEA_CUT}. Every Caribbean strike shares this shape.`,
+    'waters”, “the Caribbean” or “off Venezuela”. A hand-drawn outline from off Colombia’s Caribbean coast to off ' +
+    `Grenada, north to about 15°N, leaving out the Gulf of Venezuela, ${SEA_CUT}. Every Caribbean strike shares this shape.`,
   pacific:
     'Schematic area drawn by this map: no coordinates of any strike were published, only “the Eastern ' +
     'Pacific” or “international waters”. A hand-drawn outline off southern Mexico, Central America, Colombia ' +
