@@ -89,7 +89,7 @@ describe('the deployment zone (geodata/deployment-zone.geojson)', () => {
   });
 
   it('says it is the map’s own construction', () => {
-    expect(zone.properties.status).toBe('approximate');
+    expect(zone.properties.precision).toBe('schematic');
     expect(zone.properties.summary).toMatch(/own construction/);
   });
 });
@@ -105,7 +105,9 @@ describe('the other layers', () => {
     const ring = airspace.coordinates[0] ?? [];
     expect(ring.length).toBe(115);
     for (const position of reference) expect(ring).toContainEqual(position);
-    expect(byId('closed-airspace.geojson', 'closed-airspace').properties.status).toBe('approximate');
+    const { status, precision } = byId('closed-airspace.geojson', 'closed-airspace').properties;
+    // The post is a claim; the FIR outline is flight-simulation data, so only approximate.
+    expect([status, precision]).toEqual(['claimed', 'approximate']);
   });
 
   it('draws the rumoured route from Caracas to Pacaraima, then Pacaraima to Boa Vista', () => {
