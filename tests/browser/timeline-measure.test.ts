@@ -120,7 +120,8 @@ describe('the timeline', () => {
     const slider = session.page.getByRole('slider', { name: /Situation as of/ });
     await slider.focus();
     await session.page.keyboard.press('Home');
-    await expect.poll(() => dateInput(session).inputValue()).toBe('2018-02-01');
+    // The earliest event: the ICC's preliminary examination.
+    await expect.poll(() => dateInput(session).inputValue()).toBe('2018-02-08');
     await session.page.keyboard.press('End');
     await expect.poll(() => session.page.url()).not.toContain('date=');
     expect(await renderedIds(session, 'deployment-zone')).toEqual(['deployment-zone']);
