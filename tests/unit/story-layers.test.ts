@@ -11,7 +11,13 @@ import { naturalEarthLand } from '../../scripts/build-deployment-zone';
 import { STORY_FILES } from '../../scripts/build-story-layers';
 import { SVMI, SVSE } from '../../scripts/story-areas';
 import { storyGeometries } from '../../scripts/story-geometry';
-import type { Manifest, SituationCollection, SituationFeature } from '../../src/data/schema';
+import {
+  PRECISIONS,
+  STATUSES,
+  type Manifest,
+  type SituationCollection,
+  type SituationFeature
+} from '../../src/data/schema';
 import { collectEvents } from '../../src/timeline/events';
 
 const GEODATA = fileURLToPath(new URL('../../geodata/', import.meta.url));
@@ -25,9 +31,7 @@ const byId = (id: string): SituationFeature => {
   if (!found) throw new Error(`no story feature "${id}"`);
   return found;
 };
-/** Until every feature type carries `precision` (schema split on the story branch), read it loosely. */
-const precisionOf = (feature: SituationFeature) =>
-  (feature.properties as unknown as Record<string, unknown>)['precision'];
+const precisionOf = (feature: SituationFeature) => feature.properties.precision;
 
 /**
  * The strikes as the fact-check lists them (facts-verified §3): day, sea, strikes that day, boats, deaths.
@@ -197,12 +201,10 @@ describe('ships, flights and the region', () => {
     expect(byId('camp-santiago').properties.summary).toMatch(/Roosevelt Roads .*Places layer/);
   });
 
-  it('gives every feature a claim status and a geometry precision of the new schema', () => {
+  it('gives every feature a claim status and a geometry precision, the two kept apart', () => {
     for (const feature of storyFeatures) {
-      expect(['confirmed', 'reported', 'claimed', 'rumoured'], feature.properties.id).toContain(
-        feature.properties.status
-      );
-      expect(['exact', 'approximate', 'schematic'], feature.properties.id).toContain(precisionOf(feature));
+      expect(STATUSES, feature.properties.id).toContain(feature.properties.status);
+      expect(PRECISIONS, feature.properties.id).toContain(precisionOf(feature));
     }
   });
 });
