@@ -5,7 +5,7 @@
  */
 import { area } from '@turf/area';
 import { bbox } from '@turf/bbox';
-import { bboxClip } from '@turf/bbox-clip';
+import { bboxPolygon } from '@turf/bbox-polygon';
 import { buffer } from '@turf/buffer';
 import { circle } from '@turf/circle';
 import { cleanCoords } from '@turf/clean-coords';
@@ -40,6 +40,9 @@ const DECIMALS = 4;
 const STATED_DISTANCE_MARGIN = 0.1;
 /** ≈ 1 km: the coast detail kept before buffering it. */
 const LAND_DETAIL_DEG = 0.01;
+/** Strike areas are simplified at 0.1° (≈ 11 km): their cut reaches this much further, so they stay outside. */
+const STRIKE_AREA_SIMPLIFY_DEG = 0.1;
+export const STRIKE_AREA_MARGIN_KM = 12;
 
 export const SVMI: Position = [-66.991222, 10.601194];
 export const SVSE: Position = [-61.15, 4.555];
@@ -129,9 +132,14 @@ function overlaps(a: BBox, b: BBox): boolean {
   return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 }
 
-/** Every land polygon within `margin` degrees of the box, clipped to it, so buffers work on small pieces. */
+/**
+ * Every land polygon within `margin` degrees of the box, cut to it, so buffers work on small pieces. Cut with
+ * a true polygon intersection: bboxClip leaves self-touching rings where the coast folds back across the box
+ * edge, and Turf's buffer of such a ring silently loses land.
+ */
 function landNear(land: Land, box: BBox, margin: number): Feature<Polygon>[] {
   const near: BBox = [box[0] - margin, box[1] - margin, box[2] + margin, box[3] + margin];
+  const window = bboxPolygon(near);
   const pieces: Feature<Polygon>[] = [];
   for (const country of land.features) {
     const polygons =
@@ -139,10 +147,8 @@ function landNear(land: Land, box: BBox, margin: number): Feature<Polygon>[] {
     for (const rings of polygons) {
       const piece = polygon(rings);
       if (!overlaps(bbox(piece), near)) continue;
-      const clipped = bboxClip(piece, near);
-      const clippedRings = clipped.geometry.coordinates as Position[][];
-      if (clippedRings.length > 0 && clippedRings.every((ring) => ring.length >= 4))
-        pieces.push(clipped as Feature<Polygon>);
+      const inside = intersect(featureCollection([piece, window]));
+      if (inside) pieces.push(...polygonsOf(inside).map((part) => polygon(part)));
     }
   }
   return pieces;
@@ -249,11 +255,13 @@ function ringAround(centre: Position, km: number): Area {
 }
 
 export function caribbeanStrikeArea(land: Land): Polygon | MultiPolygon {
-  return finish(largestPiece(seaOf(land, OUTLINES.caribbeanStrikes, TERRITORIAL_SEA_KM)), 0.1);
+  const offshoreKm = TERRITORIAL_SEA_KM + STRIKE_AREA_MARGIN_KM;
+  return finish(largestPiece(seaOf(land, OUTLINES.caribbeanStrikes, offshoreKm)), STRIKE_AREA_SIMPLIFY_DEG);
 }
 
 export function pacificStrikeArea(land: Land): Polygon | MultiPolygon {
-  return finish(largestPiece(seaOf(land, OUTLINES.pacificStrikes, TERRITORIAL_SEA_KM)), 0.1);
+  const offshoreKm = TERRITORIAL_SEA_KM + STRIKE_AREA_MARGIN_KM;
+  return finish(largestPiece(seaOf(land, OUTLINES.pacificStrikes, offshoreKm)), STRIKE_AREA_SIMPLIFY_DEG);
 }
 
 export function anegadaPassageArea(land: Land): Polygon | MultiPolygon {

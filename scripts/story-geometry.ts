@@ -12,6 +12,7 @@ import {
   laOrchilaRing,
   pacificStrikeArea,
   stCroixWestEnd,
+  STRIKE_AREA_MARGIN_KM,
   trinidadAndTobagoArea,
   venezuelaArea,
   zuliaTachiraArea
@@ -27,8 +28,10 @@ export interface Constructed {
 
 const NATURAL_EARTH = 'Natural Earth 1:10m land (world-atlas countries-10m, public domain)';
 const SEA_CUT =
-  `minus ${NATURAL_EARTH} and a ${TERRITORIAL_SEA_KM.toFixed(3)} km (12 nautical mile) band around it, ` +
-  'largest piece kept, simplified at 0.1° (the coast is generalised to 0.01° before the band is drawn; scripts/build-story-layers.ts)';
+  `minus ${NATURAL_EARTH} and a band of ${(TERRITORIAL_SEA_KM + STRIKE_AREA_MARGIN_KM).toFixed(1)} km ` +
+  `around it (the 12-nautical-mile territorial sea plus ${STRIKE_AREA_MARGIN_KM} km, so that simplifying ` +
+  'at 0.1° cannot bring the outline inside it; the coast is generalised to 0.01° first), largest piece kept ' +
+  '(scripts/build-story-layers.ts)';
 
 export const STRIKE_AREA_SOURCE = {
   caribbean:

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { distance } from '@turf/distance';
-import type { Geometry, LineString, Point } from 'geojson';
+import type { Geometry, LineString, Point, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { naturalEarthLand } from '../../scripts/build-deployment-zone';
 import { STORY_FILES } from '../../scripts/build-story-layers';
@@ -18,6 +18,7 @@ import {
   type SituationCollection,
   type SituationFeature
 } from '../../src/data/schema';
+import { distanceToCoastKm, TERRITORIAL_SEA_KM } from '../../src/geometry/figures';
 import { collectEvents } from '../../src/timeline/events';
 
 const GEODATA = fileURLToPath(new URL('../../geodata/', import.meta.url));
@@ -226,6 +227,14 @@ describe('the story layers in the timeline', () => {
 });
 
 describe('the constructed shapes', () => {
+  it('keep the strike areas out of every 12-nautical-mile territorial sea (“international waters”)', () => {
+    const land = naturalEarthLand().features.map((country) => country.geometry);
+    for (const id of ['caribbean-strike-2025-09-02', 'pacific-strike-2025-10-21']) {
+      const area = byId(id).geometry as Polygon;
+      expect(distanceToCoastKm(area, land), id).toBeGreaterThan(TERRITORIAL_SEA_KM);
+    }
+  }, 60_000);
+
   it('are exactly what scripts/build-story-layers.ts builds (run it after changing the script)', () => {
     const built = storyGeometries(naturalEarthLand());
     let checked = 0;
