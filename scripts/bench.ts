@@ -41,6 +41,7 @@ import {
 import { buildApp, buildBaseline, LEAFLET_PAGE, serveApp, serveBaseline } from './bench/serve.ts';
 import { medianRatio, summarize, type Summary } from './bench/stats.ts';
 import { syntheticLines, syntheticPoints } from './bench/synthetic.ts';
+import { shiftsByElement } from './bench/vitals.ts';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -304,6 +305,15 @@ console.log(
 );
 console.log(`WebGL renderer: ${machine.renderer}\n`);
 console.log(renderTable(rows));
+/** What moved in the load with the median CLS, so a failing CLS points at its elements. */
+const movers = (pick: (run: AppRun) => AppRun['vitals']) => {
+  const loads = appRuns.map(pick).filter((vitals) => vitals !== null);
+  const middle = loads.sort((a, b) => a.cls - b.cls)[Math.floor((loads.length - 1) / 2)];
+  const moved = middle ? shiftsByElement(middle.shifts) : [];
+  return moved.length ? moved.map((m) => `${m.element} ${score(m.value)}`).join(', ') : 'nothing';
+};
+console.log(`\nWhat moved (median-CLS load), desktop: ${movers((r) => r.vitals)}`);
+console.log(`What moved (median-CLS load), phone: ${movers((r) => r.phone.vitals)}`);
 console.log(`\n${notes.map((note) => `· ${note}`).join('\n')}`);
 const verdicts = Object.values(budgets);
 console.log(

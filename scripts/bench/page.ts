@@ -65,12 +65,22 @@ function installProbe({
     if (entry.name === 'first-contentful-paint') probe.fcp = entry.startTime;
   });
   observe('largest-contentful-paint', (entry) => (probe.lcp = entry.startTime));
+  // What moved, as `tag#id.class`, so that a shift can be traced to its element.
+  const describe = (node: Node | null) =>
+    node instanceof Element
+      ? `${node.localName}${node.id ? `#${node.id}` : ''}${[...node.classList].map((c) => `.${c}`).join('')}`
+      : String(node?.nodeName ?? '?');
   observe('layout-shift', (entry) => {
-    const shift = entry as PerformanceEntry & { value: number; hadRecentInput: boolean };
+    const shift = entry as PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+      sources?: { node: Node | null }[];
+    };
     probe.shifts.push({
       startTime: shift.startTime,
       value: shift.value,
-      hadRecentInput: shift.hadRecentInput
+      hadRecentInput: shift.hadRecentInput,
+      sources: (shift.sources ?? []).map((source) => describe(source.node))
     });
   });
   if (selfReported) return;
@@ -188,7 +198,7 @@ export async function openCold(
       const probe = window.__bench!;
       return { fcpMs: probe.fcp, lcpMs: probe.lcp, shifts: probe.shifts };
     })
-    .then(({ shifts, ...paints }): Vitals => ({ ...paints, cls: cumulativeLayoutShift(shifts) }))
+    .then(({ shifts, ...paints }): Vitals => ({ ...paints, cls: cumulativeLayoutShift(shifts), shifts }))
     .catch(() => null);
   if (phone) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const responses = (

@@ -9,6 +9,8 @@ export interface LayoutShift {
   value: number;
   /** A shift within 500 ms of a click or key press is expected by the reader, and not counted. */
   hadRecentInput: boolean;
+  /** The elements that moved (`tag#id.class`), for the JSON results. */
+  sources?: string[];
 }
 
 /** A session window ends after a 1 s gap between shifts, or 5 s after its first shift. */
@@ -40,4 +42,27 @@ export interface Vitals {
   /** Largest contentful paint (the last candidate before the first input), ms; null if none. */
   lcpMs: number | null;
   cls: number;
+  /** Every shift of the load, for tracing what moved (bench-results/latest.json). */
+  shifts: LayoutShift[];
+}
+
+/**
+ * What moved most: each shift's value shared among the elements it names, summed per element, largest
+ * first. Shifts after the reader's input are left out, as in CLS.
+ */
+export function shiftsByElement(
+  shifts: readonly LayoutShift[],
+  top = 5
+): { element: string; value: number }[] {
+  const totals = new Map<string, number>();
+  for (const shift of shifts) {
+    if (shift.hadRecentInput) continue;
+    const sources = shift.sources?.length ? shift.sources : ['(unknown)'];
+    for (const element of sources)
+      totals.set(element, (totals.get(element) ?? 0) + shift.value / sources.length);
+  }
+  return [...totals]
+    .map(([element, value]) => ({ element, value }))
+    .sort((a, b) => b.value - a.value)
+    .slice(0, top);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cumulativeLayoutShift, type LayoutShift } from '../../scripts/bench/vitals';
+import { cumulativeLayoutShift, shiftsByElement, type LayoutShift } from '../../scripts/bench/vitals';
 
 const shift = (startTime: number, value: number, hadRecentInput = false): LayoutShift => ({
   startTime,
@@ -31,5 +31,21 @@ describe('cumulative layout shift', () => {
 
   it('leaves out shifts right after the reader’s own input', () => {
     expect(cumulativeLayoutShift([shift(100, 0.01), shift(300, 0.5, true)])).toBeCloseTo(0.01);
+  });
+});
+
+describe('what moved', () => {
+  it('sums each element’s share of the shifts, largest first, leaving out shifts after input', () => {
+    const shifts: LayoutShift[] = [
+      { ...shift(100, 0.06), sources: ['div.maplibregl-ctrl-attrib', 'section.tools'] },
+      { ...shift(300, 0.02), sources: ['section.tools'] },
+      { ...shift(400, 0.01) },
+      { ...shift(900, 0.4, true), sources: ['aside.panel'] }
+    ];
+    const moved = shiftsByElement(shifts);
+    expect(moved.map((m) => m.element)).toEqual(['section.tools', 'div.maplibregl-ctrl-attrib', '(unknown)']);
+    expect(moved[0]!.value).toBeCloseTo(0.05);
+    expect(moved[1]!.value).toBeCloseTo(0.03);
+    expect(shiftsByElement(shifts, 1)).toHaveLength(1);
   });
 });
