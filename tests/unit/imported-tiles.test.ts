@@ -237,4 +237,30 @@ describe('imported lines, simplified per zoom', () => {
     // At the last zoom geojson-vt keeps every vertex: the line is exact there.
     expect(simplificationAt(tiles, positions, 18).vertices).toBeGreaterThanOrEqual(positions.length);
   });
+
+  it('a line just outside a tile is still in it, for its halo and caps; one far outside is not, unlike a point', () => {
+    // Tile 6/20/30 starts at 67.5°W; at zoom 6 a degree of longitude is 512 × 64 / 360 px.
+    const west = (pixels: number) => -67.5 - pixels / ((TILE_SIZE * 64) / 360);
+    const meridian = (lon: number): Feature => ({
+      type: 'Feature',
+      properties: { name: `Line at ${lon}` },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lon, 9],
+          [lon, 10]
+        ]
+      }
+    });
+    const linesIn = (pixels: number) => {
+      const lines = layerOf([meridian(west(pixels))], 'lines.geojson');
+      return featuresIn(decode(new LayerTiles(lines.entry, lines.data, null).tile(6, 20, 30))).length;
+    };
+    expect(linesIn(4)).toBe(1);
+    expect(linesIn(40)).toBe(0);
+    const points = layerOf([point(0, west(40), 9.5)]);
+    expect(featuresIn(decode(new LayerTiles(points.entry, points.data, null).tile(6, 20, 30)))).toHaveLength(
+      1
+    );
+  });
 });
