@@ -1,8 +1,9 @@
 /**
  * The map's visual language for certainty (README, "Certainty on the map"). A claim's status sets the dash of
  * every stroke that draws it — lines, outlines and the ring around a point: solid, long dash, short dash,
- * dotted. The geometry's precision sets its edge: approximate shapes are hatched with a soft edge and marked
- * "approx.", schematic ones get a dot screen and the word "schematic". Neither relies on colour.
+ * dotted. The geometry's precision sets its edge: an approximate line or outline runs in a hatched band and
+ * is marked "approx." (a point gets a soft disc), a schematic one runs in a dotted band and is marked
+ * "schematic". Neither relies on colour.
  * Features without a known status or precision (imported ones, say) keep the layer's plain look.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
@@ -102,7 +103,7 @@ export function parseImageId(id: string): CertaintyImage | null {
   return null;
 }
 
-/** fill-pattern for a layer's approximate and schematic shapes. */
+/** line-pattern for the band along approximate and schematic lines and outlines. */
 export function precisionScreen(color: string): ExpressionSpecification {
   return [
     'match',

@@ -1,13 +1,14 @@
 /**
  * The certainty images (./certainty.ts), drawn on a canvas when MapLibre first asks for one: dashed rings
- * around points and the screens laid over approximate or schematic areas. Nothing is fetched.
+ * around points and the hatched or dotted bands along approximate or schematic lines and outlines.
+ * Nothing is fetched.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { parseImageId, STATUS_DASH, type CertaintyImage } from './certainty';
 
 /** Ring stroke width, in CSS px. */
 export const RING_WIDTH = 1.6;
-/** Screen tile side, in CSS px. */
+/** Band tile side, in CSS px (MapLibre stretches a line pattern to the line's width). */
 const TILE = 12;
 
 function canvas(side: number, pixelRatio: number) {
@@ -36,8 +37,8 @@ function drawImage(image: CertaintyImage, pixelRatio: number): ImageData {
   context.strokeStyle = context.fillStyle = image.color;
   if (image.precision === 'approximate') {
     // Diagonal hatching that tiles seamlessly: the main diagonal and the two corner pieces.
-    context.globalAlpha = 0.55;
-    context.lineWidth = 1.2;
+    context.globalAlpha = 0.7;
+    context.lineWidth = 1.6;
     context.beginPath();
     for (const offset of [-TILE, 0, TILE]) {
       context.moveTo(offset, TILE);
@@ -46,13 +47,13 @@ function drawImage(image: CertaintyImage, pixelRatio: number): ImageData {
     context.stroke();
   } else {
     // A dot screen: drawn, not traced.
-    context.globalAlpha = 0.65;
+    context.globalAlpha = 0.8;
     for (const [x, y] of [
       [TILE / 4, TILE / 4],
       [(3 * TILE) / 4, (3 * TILE) / 4]
     ] as const) {
       context.beginPath();
-      context.arc(x, y, 1.3, 0, 2 * Math.PI);
+      context.arc(x, y, 1.6, 0, 2 * Math.PI);
       context.fill();
     }
   }

@@ -107,7 +107,7 @@ function precisionMarkSpec(id: string, color: string, theme: Theme): SituationLa
     filter: precisionIn('approximate', 'schematic'),
     layout: {
       'symbol-placement': 'line',
-      'symbol-spacing': 320,
+      'symbol-spacing': 480,
       'text-field': precisionMark,
       'text-font': LABEL_FONT,
       'text-size': 11,
@@ -118,19 +118,18 @@ function precisionMarkSpec(id: string, color: string, theme: Theme): SituationLa
   };
 }
 
-/** A wide blurred band under an approximate line or outline: its true course is somewhere near. */
-function softEdgeSpec(id: string, color: string, lineWidth: number): SituationLayerSpec {
+/**
+ * A band along an approximate (hatched) or schematic (dotted) line or outline: its true course is
+ * somewhere near, or it is only a drawing. Along the edge rather than over the area, so a large shape does
+ * not bury the map.
+ */
+function precisionEdgeSpec(id: string, color: string, lineWidth: number): SituationLayerSpec {
   return {
-    id: `${id}-soft-edge`,
+    id: `${id}-edge`,
     type: 'line',
-    filter: precisionIn('approximate'),
+    filter: precisionIn('approximate', 'schematic'),
     layout: { 'line-join': 'round' },
-    paint: {
-      'line-color': color,
-      'line-width': lineWidth * 6 + 4,
-      'line-blur': lineWidth * 4 + 3,
-      'line-opacity': 0.3
-    }
+    paint: { 'line-pattern': precisionScreen(color), 'line-width': lineWidth * 3 + 6, 'line-blur': 1.5 }
   };
 }
 
@@ -153,13 +152,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
             'fill-opacity': whenActive(Math.min(1, fillOpacity * 2.2), fillOpacity)
           }
         },
-        {
-          id: `${id}-screen`,
-          type: 'fill',
-          filter: precisionIn('approximate', 'schematic'),
-          paint: { 'fill-pattern': precisionScreen(color), 'fill-opacity': whenActive(1, 0.75) }
-        },
-        softEdgeSpec(id, color, lineWidth),
+        precisionEdgeSpec(id, color, lineWidth),
         {
           id: `${id}-outline`,
           type: 'line',
@@ -174,7 +167,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
       ];
     case 'line':
       return [
-        softEdgeSpec(id, color, lineWidth),
+        precisionEdgeSpec(id, color, lineWidth),
         {
           id: `${id}-casing`,
           type: 'line',
@@ -263,7 +256,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
 /** The ids of the map layers a reader can click for this entry (labels and clusters are not features). */
 export function clickableLayerIds(entry: LayerEntry): string[] {
   return situationLayerSpecs(entry, 'light')
-    .filter((spec) => spec.type !== 'symbol' && !/-(casing|cluster|screen|soft-edge|spread)$/.test(spec.id))
+    .filter((spec) => spec.type !== 'symbol' && !/-(casing|cluster|edge|spread)$/.test(spec.id))
     .map((spec) => spec.id);
 }
 

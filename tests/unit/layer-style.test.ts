@@ -63,11 +63,7 @@ describe('certainty on the map', () => {
   it('approximate and schematic shapes are screened and marked in words; exact ones are not', () => {
     const fill = situationLayerSpecs(entry('fill'), 'light');
     const screen = (precision: unknown) =>
-      evaluate(
-        (spec(fill, 'screen').paint as Record<string, unknown>)['fill-pattern'],
-        { precision },
-        'fill'
-      );
+      evaluate((spec(fill, 'edge').paint as Record<string, unknown>)['line-pattern'], { precision }, 'fill');
     expect(parseImageId(String(screen('approximate')))).toMatchObject({ precision: 'approximate' });
     expect(parseImageId(String(screen('schematic')))).toMatchObject({ precision: 'schematic' });
     const mark = (precision: unknown) =>
