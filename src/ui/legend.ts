@@ -2,7 +2,21 @@
  * A legend swatch drawn from the same manifest style the map uses, so legend and map cannot disagree.
  * Returned as plain SVG attributes for a 28×16 box.
  */
-import type { LayerEntry } from '../data/schema';
+import { PRECISIONS, STATUSES, type LayerEntry, type Precision, type Status } from '../data/schema';
+import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
+
+/** Short words for the legend; the badges' longer explanations are in the schema. */
+const STATUS_WORDS: Record<Status, string> = {
+  confirmed: 'confirmed',
+  reported: 'reported',
+  claimed: 'claimed by a party',
+  rumoured: 'rumoured'
+};
+const PRECISION_WORDS: Record<Precision, string> = {
+  exact: 'exact place',
+  approximate: `approximate (“${PRECISION_MARK.approximate}”)`,
+  schematic: `schematic, drawn to illustrate (“${PRECISION_MARK.schematic}”)`
+};
 
 export type Swatch =
   | { shape: 'rect'; fill: string; fillOpacity: number; stroke: string; strokeWidth: number; dash: string }
@@ -32,3 +46,15 @@ export function legendSwatch(entry: LayerEntry): Swatch {
       return { shape: 'circle', fill: color, r: Math.min(radius, 7) };
   }
 }
+
+/** A status's dash as SVG stroke-dasharray for a round-capped stroke of this width (as on the map). */
+export function statusDashArray(status: Status, width: number): string {
+  const [dash, gap] = STATUS_DASH[status];
+  return gap > 0 ? `${dash * width} ${gap * width}` : '';
+}
+
+/** The certainty legend's rows, in the order of the schema's lists (most certain first). */
+export const CERTAINTY_LEGEND = {
+  statuses: STATUSES.map((status) => ({ status, text: STATUS_WORDS[status] })),
+  precisions: PRECISIONS.map((precision) => ({ precision, text: PRECISION_WORDS[precision] }))
+};
