@@ -99,7 +99,7 @@ describe('reading the map (desktop, light)', () => {
       expect((await legend.textContent())!.toLowerCase()).toContain(word);
   });
 
-  it('choosing Caracas (under Miraflores) from the list highlights and labels it on top', async () => {
+  it('choosing Caracas (under Miraflores) from the list labels it on top, and the URL has the real centre', async () => {
     await session.page.evaluate(() => window.__map!.jumpTo({ center: [-66.9, 10.5], zoom: 5 }));
     await session.page.getByRole('button', { name: 'Caracas', exact: true }).click();
     await expect.poll(() => panelHeading(session).textContent()).toContain('Caracas');
@@ -109,9 +109,7 @@ describe('reading the map (desktop, light)', () => {
     const order = await session.page.evaluate(() => window.__map!.getLayersOrder().slice(-2));
     expect(order).toEqual(['selection-point', 'selection-label']);
     expect(await visibleBesidePanel(session, caracas)).toBe(true);
-  });
-
-  it('after a list choice the URL’s centre is the map’s real centre (no padding left behind)', async () => {
+    // The URL's centre is the map's real centre: no panel padding was left behind in the map.
     const { url, canvasCentre, padding } = await centres(session);
     expect(padding).toEqual({ top: 0, right: 0, bottom: 0, left: 0 });
     expect(url[0]).toBeCloseTo(canvasCentre[0]!, 3);
