@@ -94,8 +94,11 @@ function clusterSpecs(entry: LayerEntry, theme: Theme): SituationLayerSpec[] {
 /** The theme's ink for certainty rings and label halos. */
 const INK = { light: '#1d1f21', dark: '#e6e8ea' } as const;
 
-/** The layer colour as label text: at least WCAG AA (4.5:1) against its halo in either scheme. */
-export const labelColor = (color: string, theme: Theme) => readableOn(color, HALO[theme], 4.5);
+/**
+ * The layer colour as label text: 7:1 against its halo in either scheme (beyond WCAG AA), so the story's
+ * labels read at least as well as the basemap's own (6–10:1).
+ */
+export const labelColor = (color: string, theme: Theme) => readableOn(color, HALO[theme], 7);
 /** A point's fill: at least 3:1 against its halo, so a grey dot does not vanish on the dark basemap. */
 const pointColor = (color: string, theme: Theme) => readableOn(color, HALO[theme], 3);
 
