@@ -84,6 +84,11 @@ export interface SituationProperties {
   /** How the geometry was made (e.g. "coordinates from GeoNames 3646738", "constructed with Turf …"). */
   geometrySource: string;
   quotes?: Quote[];
+  /**
+   * The line follows roads on land: `npm run validate` then fails when more than a small tolerance of it lies
+   * off the basemap's land (src/data/validate-on-land.ts). `false` exempts one line of an `onLand` layer.
+   */
+  onLand?: boolean;
 }
 
 export type SituationFeature = Feature<Geometry, SituationProperties>;
@@ -127,6 +132,8 @@ export interface LayerEntry {
   attribution: string;
   /** Whether the layer is on when no permalink says otherwise. */
   visible: boolean;
+  /** Line layers only: every line follows roads on land and is checked against the basemap's land. */
+  onLand?: boolean;
 }
 
 export interface Manifest {

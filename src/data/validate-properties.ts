@@ -136,6 +136,9 @@ export function situationPropertyFaults(properties: unknown, path: string): Faul
   );
   if (Array.isArray(properties['sources']) && properties['sources'].length === 0)
     faults.push({ path: `${path}.sources`, message: 'is empty; every feature needs at least one source' });
+  const onLand = properties['onLand'];
+  if (onLand !== undefined && typeof onLand !== 'boolean')
+    faults.push({ path: `${path}.onLand`, message: `must be true or false, got ${describe(onLand)}` });
   if (properties['quotes'] !== undefined)
     faults.push(...list(properties['quotes'], `${path}.quotes`, quoteFaults));
   return faults;
