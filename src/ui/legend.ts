@@ -1,6 +1,7 @@
 /**
  * A legend swatch drawn from the same manifest style the map uses, so legend and map cannot disagree.
- * Returned as plain SVG attributes for a 28×16 box.
+ * Returned as plain SVG attributes for a 28×16 box. Strokes are solid: on the map a stroke's dash is the
+ * feature's certainty (src/map/certainty.ts), which the certainty legend explains, not the layer's.
  */
 import { PRECISIONS, STATUSES, type LayerEntry, type Precision, type Status } from '../data/schema';
 import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
@@ -19,17 +20,12 @@ const PRECISION_WORDS: Record<Precision, string> = {
 };
 
 export type Swatch =
-  | { shape: 'rect'; fill: string; fillOpacity: number; stroke: string; strokeWidth: number; dash: string }
-  | { shape: 'line'; stroke: string; strokeWidth: number; dash: string }
+  | { shape: 'rect'; fill: string; fillOpacity: number; stroke: string; strokeWidth: number }
+  | { shape: 'line'; stroke: string; strokeWidth: number }
   | { shape: 'circle'; fill: string; r: number };
 
-/** MapLibre dashes are in line widths; SVG dashes are in px. */
-function svgDash(dash: number[] | undefined, width: number): string {
-  return dash ? dash.map((d) => d * width).join(' ') : '';
-}
-
 export function legendSwatch(entry: LayerEntry): Swatch {
-  const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5 } = entry.style;
+  const { color, fillOpacity = 0.15, lineWidth = 2, radius = 5 } = entry.style;
   switch (entry.kind) {
     case 'fill':
       return {
@@ -37,11 +33,10 @@ export function legendSwatch(entry: LayerEntry): Swatch {
         fill: color,
         fillOpacity: Math.max(fillOpacity, 0.12),
         stroke: color,
-        strokeWidth: Math.min(lineWidth, 2),
-        dash: svgDash(dash, Math.min(lineWidth, 2))
+        strokeWidth: Math.min(lineWidth, 2)
       };
     case 'line':
-      return { shape: 'line', stroke: color, strokeWidth: lineWidth, dash: svgDash(dash, lineWidth) };
+      return { shape: 'line', stroke: color, strokeWidth: lineWidth };
     case 'point':
       return { shape: 'circle', fill: color, r: Math.min(radius, 7) };
   }

@@ -4,6 +4,7 @@ import type { LayerEntry } from '../../src/data/schema';
 import { PRECISIONS, STATUSES } from '../../src/data/schema';
 import { imageId, parseImageId, STATUS_DASH } from '../../src/map/certainty';
 import { contrastRatio, readableOn } from '../../src/map/contrast';
+import { legendSwatch } from '../../src/ui/legend';
 import { HALO, labelColor, situationLayerSpecs, type SituationLayerSpec } from '../../src/map/layerStyle';
 
 const entry = (kind: LayerEntry['kind'], style: Partial<LayerEntry['style']> = {}): LayerEntry => ({
@@ -124,5 +125,15 @@ describe('legible in both schemes', () => {
     expect(readableOn('#000000', '#ffffff', 4.5)).toBe('#000000');
     expect(readableOn('rebeccapurple', '#101418', 4.5)).toBe('rebeccapurple');
     expect(contrastRatio('#ffffff', '#000000')).toBeCloseTo(21, 5);
+  });
+});
+
+describe('the layer swatches', () => {
+  it('draw the layer’s colour with a solid stroke: a dash on the map means certainty, not the layer', () => {
+    for (const kind of ['fill', 'line'] as const) {
+      const swatch = legendSwatch(entry(kind, { dash: [3, 2], color: '#d64545' }));
+      expect(swatch).toMatchObject({ stroke: '#d64545' });
+      expect(swatch).not.toHaveProperty('dash');
+    }
   });
 });
