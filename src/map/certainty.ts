@@ -48,19 +48,21 @@ export function statusDash(fallback: readonly number[] | undefined): ExpressionS
   ] as ExpressionSpecification;
 }
 
-/** A point's label: its name, and the precision mark when the place is not exact. */
+/** A point's label: its name, and under it, smaller, the precision mark when the place is not exact. */
 export const labelWithPrecision: ExpressionSpecification = [
-  'concat',
+  'format',
   ['to-string', ['coalesce', ['get', 'name'], '']],
+  {},
   [
     'match',
     text('precision'),
     'approximate',
-    ` (${PRECISION_MARK.approximate})`,
+    `\n${PRECISION_MARK.approximate}`,
     'schematic',
-    ` (${PRECISION_MARK.schematic})`,
+    `\n${PRECISION_MARK.schematic}`,
     ''
-  ]
+  ],
+  { 'font-scale': 0.85 }
 ];
 
 /** The mark written along an approximate or schematic line or outline. */

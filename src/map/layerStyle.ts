@@ -201,10 +201,10 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
           type: 'circle',
           filter: only(precisionIn('approximate')),
           paint: {
-            'circle-color': color,
-            'circle-radius': radius * 3 + 4,
-            'circle-blur': 0.6,
-            'circle-opacity': 0.3
+            'circle-color': pointColor(color, theme),
+            'circle-radius': radius * 3 + 6,
+            'circle-blur': 0.5,
+            'circle-opacity': 0.4
           }
         },
         {

@@ -25,16 +25,22 @@ const spec = (specs: SituationLayerSpec[], suffix: string) => {
 };
 
 /** Evaluates one paint or layout value of a spec for a feature, as MapLibre would. */
-function evaluate(value: unknown, properties: Record<string, unknown>, kind: 'line' | 'symbol' | 'fill') {
+function evaluate(
+  value: unknown,
+  properties: Record<string, unknown>,
+  kind: 'line' | 'symbol' | 'fill' | 'formatted'
+) {
   const specification = {
     line: { type: 'array', value: 'number', expression: { parameters: ['zoom', 'feature'] } },
     symbol: { type: 'string', expression: { parameters: ['zoom', 'feature'] } },
+    formatted: { type: 'formatted', expression: { parameters: ['zoom', 'feature'] } },
     fill: { type: 'resolvedImage', expression: { parameters: ['zoom', 'feature'] } }
   }[kind] as unknown as StylePropertySpecification;
   const parsed = expression.createExpression(value, specification);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   const result = parsed.value.evaluate({ zoom: 6 }, { type: 'Point', properties, geometry: [] } as never);
-  return typeof result === 'object' && result && 'name' in result ? String(result.name) : result;
+  if (typeof result === 'object' && result && 'name' in result) return String(result.name); // an image
+  return typeof result === 'object' && result && 'sections' in result ? String(result) : result; // text
 }
 
 describe('certainty on the map', () => {
@@ -78,8 +84,12 @@ describe('certainty on the map', () => {
   it('a point label carries its precision; its ring its status', () => {
     const points = situationLayerSpecs(entry('point'), 'light');
     const label = (properties: Record<string, unknown>) =>
-      evaluate((spec(points, 'label').layout as Record<string, unknown>)['text-field'], properties, 'symbol');
-    expect(label({ name: 'Fuerte Tiuna', precision: 'approximate' })).toBe('Fuerte Tiuna (approx.)');
+      evaluate(
+        (spec(points, 'label').layout as Record<string, unknown>)['text-field'],
+        properties,
+        'formatted'
+      );
+    expect(label({ name: 'Fuerte Tiuna', precision: 'approximate' })).toBe('Fuerte Tiuna\napprox.');
     expect(label({ name: 'Caracas', precision: 'exact' })).toBe('Caracas');
     expect(label({ name: 'Somewhere' })).toBe('Somewhere');
     const ring = (status: unknown) =>
