@@ -128,6 +128,7 @@ describe('reading the map (desktop, light)', () => {
     await expect.poll(() => canvas.evaluate((c) => document.activeElement === c)).toBe(true);
     expect(await canvas.evaluate((c) => getComputedStyle(c).outlineStyle)).toBe('solid');
     await expect.poll(() => page.getByTestId('map-crosshair').isVisible()).toBe(true);
+    expect(await canvas.getAttribute('aria-label')).toMatch(/Enter/);
     await page.keyboard.press('Enter');
     await expect.poll(() => panelHeading(session).textContent()).toContain('Caracas');
     await canvas.focus();
@@ -135,6 +136,15 @@ describe('reading the map (desktop, light)', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.evaluate(() => window.__map!.getCenter().lng)).toBeGreaterThan(before);
     await page.keyboard.press('Escape');
+    // Over empty sea, Enter says so instead of doing nothing silently.
+    await page.evaluate(() => window.__map!.jumpTo({ center: [-75, 16], zoom: 7 }));
+    await waitForMapIdle(page);
+    await canvas.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Nothing under the crosshair' }).count())
+      .toBe(1);
+    expect(await page.getByTestId('context-panel').count()).toBe(0);
   });
 
   it('the measure tool works by keyboard: Enter adds the centre, twice gives a leg', async () => {
