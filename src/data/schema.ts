@@ -108,6 +108,12 @@ export interface LayerEntry {
   visible: boolean;
 }
 
+/** A word of jargon and what it means in plain words (FIR, NOTAM…), shown where the word is. */
+export interface GlossaryEntry {
+  term: string;
+  explanation: string;
+}
+
 export interface Manifest {
   title: string;
   subtitle: string;
@@ -118,4 +124,6 @@ export interface Manifest {
   view: { center: [number, number]; zoom: number };
   /** Drawn bottom to top. */
   layers: LayerEntry[];
+  /** Jargon used in the story, explained. */
+  glossary?: GlossaryEntry[];
 }

@@ -32,3 +32,26 @@ export function allFilters(
 ): FilterSpecification | undefined {
   return a && b ? (['all', a, b] as FilterSpecification) : (a ?? b);
 }
+
+/** How many of the features are on the map on `day` (all of them without a day). */
+export function countShown(features: readonly { properties?: unknown }[], day: string | null): number {
+  if (!day) return features.length;
+  let count = 0;
+  for (const feature of features) {
+    const properties = feature.properties as { since?: unknown } | null | undefined;
+    if (shownOn(properties?.since, day)) count++;
+  }
+  return count;
+}
+
+/** The first day on which any of the features is on the map (null if none is dated, or none given). */
+export function firstShownDay(features: Iterable<{ properties?: unknown }>): string | null {
+  let first: string | null = null;
+  for (const feature of features) {
+    const since = (feature.properties as { since?: unknown } | null | undefined)?.since;
+    if (typeof since !== 'string') return null; // undated: shown on every day
+    const day = firstDay(since);
+    if (first === null || day < first) first = day;
+  }
+  return first;
+}

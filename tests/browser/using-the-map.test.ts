@@ -55,7 +55,7 @@ describe('using the map', () => {
       .toContain('Miraflores');
     expect(await panel(session).getByRole('heading', { name: 'Sources' }).count()).toBe(1);
     expect(await panel(session).locator('.sources li').count()).toBeGreaterThan(0);
-    expect(await panel(session).locator('.meta .status-badge').textContent()).toMatch(/confirmed|reported/);
+    expect(await panel(session).locator('.lead .status-badge').textContent()).toMatch(/confirmed|reported/);
     // Each quote says how sure it is that it was said: the amnesty demand is only reported.
     const amnesty = panel(session).locator('figure.quote').filter({ hasText: 'global amnesty' });
     expect(await amnesty.locator('.status-badge').textContent()).toMatch(/^\s*reported/);
