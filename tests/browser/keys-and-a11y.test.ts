@@ -254,6 +254,10 @@ describe('the phone bottom sheet (390×844)', () => {
       await page.keyboard.press('Escape');
       await expect.poll(() => panel(session).count()).toBe(0);
       expect(await focusedText(page)).toBe('Miraflores Palace');
+      // Escape again closes the list, and focus goes to the button that opens it.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.locator('#sidebar').isVisible()).toBe(false);
+      expect(await focusedText(page)).toBe('Layers & places');
     });
   });
 });

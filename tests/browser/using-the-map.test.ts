@@ -87,6 +87,11 @@ describe('using the map', () => {
     await expect
       .poll(() => others.allTextContents())
       .toContainEqual(expect.stringMatching(/Maiquetía|airspace/i));
+    // A list, one entry per feature stacked on its own line, each naming its layer.
+    const list = panel(session).getByRole('list', { name: 'Also at this spot' });
+    expect(await list.getByRole('listitem').count()).toBe(await others.count());
+    const boxes = await others.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    expect(new Set(boxes).size).toBe(boxes.length);
     await others
       .filter({ hasText: /Maiquetía|airspace/i })
       .first()
