@@ -177,24 +177,48 @@ describe('places first, keys that flow (desktop)', () => {
     expect(await glossary.textContent()).toMatch(/NOTAM[\s\S]*GNSS|GNSS[\s\S]*NOTAM/);
   });
 
-  it('an early date: the masthead, the counts and the list say nothing is on the map yet, as "Feb 2018"', async () => {
+  it('an early date: the masthead, the counts and the list say nothing is on the map yet', async () => {
     const slider = session.page.locator('#as-of-range');
     await slider.focus();
     await session.page.keyboard.press('Home');
     const asOf = session.page.locator('.masthead .as-of');
-    await expect.poll(() => asOf.textContent()).toContain('Feb 2018');
-    expect(await asOf.textContent()).not.toContain('1 Feb 2018');
-    expect(await session.page.locator('label[for="as-of-range"]').textContent()).toMatch(/as of Feb 2018/);
-    expect(await slider.getAttribute('aria-valuetext')).toBe('Feb 2018');
+    const first = (await slider.getAttribute('aria-valuetext'))!;
+    await expect.poll(() => asOf.textContent()).toContain(first);
+    expect(await asOf.textContent()).toContain('(latest: 1 Dec 2025)');
+    expect(await session.page.locator('label[for="as-of-range"]').textContent()).toContain(first);
     expect(await session.page.locator('.timeline [role="status"]').textContent()).toMatch(
-      /Nothing is on the map yet/
+      /Nothing is on the map yet on .*: the first of it appears on \d+ \w+ 2025/
     );
     const counts = await session.page.getByTestId('layer-count').allTextContents();
     expect(counts.map((c) => c.replace(/\D.*$/s, '').trim())).toEqual(counts.map(() => '0'));
     expect(await session.page.locator('.place-list li button').count()).toBe(0);
     expect(await session.page.locator('.place-list').textContent()).toContain('Nothing on the map yet');
     expect(await axeProblems(session.page)).toEqual([]);
+  });
+
+  it('an event whose day is not given moves the date to its month, shown as "Aug 2025", never "1 Aug 2025"', async () => {
+    // From the early date above, each month-only event moves the date forward to when it can first be shown.
+    const groups = session.page.locator('#timeline-events > li').filter({ hasText: 'day not given' });
+    const asOf = session.page.locator('.masthead .as-of time');
+    const shown: string[] = [];
+    for (const group of await groups.all()) {
+      const month = (await group.locator('h3 time').textContent())!.trim();
+      expect(month).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+      for (const event of await group.locator('button').all()) {
+        await session.page.locator('#as-of-range').focus();
+        await session.page.keyboard.press('Home');
+        await event.click();
+        await expect.poll(() => panel(session).isVisible()).toBe(true);
+        const text = (await asOf.textContent())!.trim();
+        expect(text, month).not.toMatch(/^1 /);
+        expect(await session.page.locator('label[for="as-of-range"] time').textContent()).toBe(text);
+        shown.push(text === month ? 'month' : 'day');
+      }
+    }
+    expect(shown).toContain('month');
+    await session.page.keyboard.press('Escape');
     // Back to the latest: the counts come back.
+    await session.page.locator('#as-of-range').focus();
     await session.page.keyboard.press('End');
     await expect
       .poll(async () => (await session.page.getByTestId('layer-count').first().textContent())!.trim())
