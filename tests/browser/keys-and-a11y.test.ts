@@ -204,6 +204,10 @@ describe('places first, keys that flow (desktop)', () => {
     expect(counts.map((c) => c.replace(/\D.*$/s, '').trim())).toEqual(counts.map(() => '0'));
     expect(await session.page.locator('.place-list li button').count()).toBe(0);
     expect(await session.page.locator('.place-list').textContent()).toContain('Nothing on the map yet');
+    // On the map as well: on a phone the timeline is in the closed drawer.
+    expect(await session.page.getByTestId('map-notice').textContent()).toContain(
+      `Nothing is on the map yet on ${first}`
+    );
     expect(await axeProblems(session.page)).toEqual([]);
   });
 
@@ -234,6 +238,7 @@ describe('places first, keys that flow (desktop)', () => {
     await expect
       .poll(async () => (await session.page.getByTestId('layer-count').first().textContent())!.trim())
       .not.toMatch(/^0/);
+    expect(await session.page.getByTestId('map-notice').count()).toBe(0);
   });
 
   it('measure mode: axe finds nothing serious', async () => {
