@@ -4,7 +4,7 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { LayerLoad } from '../data/load';
-import { countShown, firstShownDay, shownOn } from '../timeline/asOf';
+import { countShown, earliestSince, shownOn } from '../timeline/asOf';
 import { collectEvents } from '../timeline/events';
 import { FeatureIndex } from './featureIndex';
 
@@ -59,9 +59,9 @@ export class Situation {
     this.loaded.some((load) => this.visible.has(load.entry.id) && load.data.features.length > 0) &&
       this.loaded.every((load) => !this.visible.has(load.entry.id) || this.shownCounts[load.entry.id] === 0)
   );
-  /** The first day anything of the visible layers is on the map. */
-  readonly firstShownDay = $derived(
-    firstShownDay(
+  /** When the first of the visible layers' features enters the map, as its data says it (`since`). */
+  readonly earliestSince = $derived(
+    earliestSince(
       this.loaded.filter((load) => this.visible.has(load.entry.id)).flatMap((load) => load.data.features)
     )
   );

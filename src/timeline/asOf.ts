@@ -44,14 +44,16 @@ export function countShown(features: readonly { properties?: unknown }[], day: s
   return count;
 }
 
-/** The first day on which any of the features is on the map (null if none is dated, or none given). */
-export function firstShownDay(features: Iterable<{ properties?: unknown }>): string | null {
-  let first: string | null = null;
+/**
+ * The earliest `since` of the features, as written (a month stays a month, for "appears in Aug 2025"):
+ * from its first day something is on the map. Null if there is none, or a feature is undated (always shown).
+ */
+export function earliestSince(features: Iterable<{ properties?: unknown }>): string | null {
+  let earliest: string | null = null;
   for (const feature of features) {
     const since = (feature.properties as { since?: unknown } | null | undefined)?.since;
-    if (typeof since !== 'string') return null; // undated: shown on every day
-    const day = firstDay(since);
-    if (first === null || day < first) first = day;
+    if (typeof since !== 'string') return null;
+    if (earliest === null || firstDay(since) < firstDay(earliest)) earliest = since;
   }
-  return first;
+  return earliest;
 }

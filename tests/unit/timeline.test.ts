@@ -6,7 +6,7 @@ import {
   allFilters,
   countShown,
   firstDay,
-  firstShownDay,
+  earliestSince,
   shownOn,
   shownOnFilter
 } from '../../src/timeline/asOf';
@@ -239,8 +239,11 @@ describe('counts on the chosen day', () => {
   });
 
   it('finds the first day anything is on the map, to say when an early date shows nothing', () => {
-    expect(firstShownDay(features)).toBe('2025-08-01');
-    expect(firstShownDay([])).toBeNull();
-    expect(firstShownDay([...features, { properties: {} }])).toBeNull();
+    // As written: a month stays a month ("Aug 2025", not "1 Aug 2025").
+    expect(earliestSince(features)).toBe('2025-08');
+    expect(earliestSince([{ properties: { since: '2025-08-14' } }, ...features])).toBe('2025-08');
+    expect(earliestSince([{ properties: { since: '2025-07-31' } }, ...features])).toBe('2025-07-31');
+    expect(earliestSince([])).toBeNull();
+    expect(earliestSince([...features, { properties: {} }])).toBeNull();
   });
 });
