@@ -136,6 +136,12 @@ export interface LayerEntry {
   onLand?: boolean;
 }
 
+/** A word of jargon and what it means in plain words (FIR, NOTAM…), shown where the word is. */
+export interface GlossaryEntry {
+  term: string;
+  explanation: string;
+}
+
 export interface Manifest {
   title: string;
   subtitle: string;
@@ -146,4 +152,6 @@ export interface Manifest {
   view: { center: [number, number]; zoom: number };
   /** Drawn bottom to top. */
   layers: LayerEntry[];
+  /** Jargon used in the story, explained. */
+  glossary?: GlossaryEntry[];
 }

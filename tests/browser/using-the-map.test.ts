@@ -63,9 +63,9 @@ describe('using the map', () => {
       .toContain('Miraflores');
     expect(await panel(session).getByRole('heading', { name: 'Sources' }).count()).toBe(1);
     expect(await panel(session).locator('.sources li').count()).toBeGreaterThan(0);
-    expect(await panel(session).locator('.meta .status-badge').textContent()).toMatch(/confirmed|reported/);
+    expect(await panel(session).locator('.lead .status-badge').textContent()).toMatch(/confirmed|reported/);
     // Beside the claim's status, how exact the drawn place is.
-    expect(await panel(session).locator('.meta .precision-badge').textContent()).toMatch(/exact place/);
+    expect(await panel(session).locator('.lead .precision-badge').textContent()).toMatch(/exact place/);
     // Each quote says how sure it is that it was said: words relayed by reporters are only reported.
     const remark = panel(session).locator('figure.quote').filter({ hasText: 'went well or badly' });
     expect(await remark.locator('.status-badge').textContent()).toMatch(/^\s*reported/);
@@ -97,6 +97,11 @@ describe('using the map', () => {
     await expect
       .poll(() => others.allTextContents())
       .toContainEqual(expect.stringMatching(/Maiquetía|airspace/i));
+    // A list, one entry per feature stacked on its own line, each naming its layer.
+    const list = panel(session).getByRole('list', { name: 'Also at this spot' });
+    expect(await list.getByRole('listitem').count()).toBe(await others.count());
+    const boxes = await others.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    expect(new Set(boxes).size).toBe(boxes.length);
     await others
       .filter({ hasText: /Maiquetía|airspace/i })
       .first()
