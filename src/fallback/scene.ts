@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerEntry } from '../data/schema';
 import { shownOn } from '../timeline/asOf';
-import { certaintyLook, type PrecisionLook } from './certainty';
+import { certaintyLook, type CertaintyLook } from './certainty';
 import { allPositions, geometryPath, pointPositions } from './paths';
 import { boundsOf, fitFrame, project, type Bbox, type Frame } from './projection';
 
@@ -53,16 +53,19 @@ export function basemapScene(basemap: FeatureCollection, frame: Frame): BasemapS
   return { land: path(ofLayer('land'), 1), borders: path(ofLayer('border'), 1), labels };
 }
 
-export interface SceneFeature {
+/** Stroke width of the dashed ring around a point of known status (as on the WebGL map). */
+export const RING_WIDTH = 1.6;
+
+export interface SceneFeature extends CertaintyLook {
   id: string;
   name: string;
   /** Path data for lines and areas ('' for points). */
   path: string;
   /** Positions of points, in view-box units. */
   points: Array<[number, number]>;
-  dash: string | undefined;
-  precision: PrecisionLook;
   status: string | undefined;
+  /** The dash of a point's status ring. */
+  ringDash: string | undefined;
 }
 
 /** A layer's features shown on `day` (null = all), with their shapes and certainty. */
@@ -86,7 +89,8 @@ export function layerScene(
         path: geometryPath(feature.geometry, frame),
         points: pointPositions(feature.geometry).map((position) => project(frame, position)),
         status,
-        ...certaintyLook(properties, lineWidth)
+        ...certaintyLook(properties, lineWidth, entry.style.dash),
+        ringDash: certaintyLook(properties, RING_WIDTH).dash
       };
     })
     .filter((feature) => feature.id && (feature.path || feature.points.length));

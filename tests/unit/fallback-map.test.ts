@@ -175,33 +175,41 @@ describe('path data', () => {
 });
 
 describe('certainty look', () => {
-  it('dashes by status in line widths, and softens or hatches by precision', () => {
+  it('dashes by status in line widths, and bands and marks by precision', () => {
     expect(certaintyLook({ status: 'confirmed', precision: 'exact' }, 2)).toEqual({
       dash: undefined,
-      precision: 'crisp'
+      precision: 'crisp',
+      mark: '',
+      known: true
     });
     expect(certaintyLook({ status: 'reported', precision: 'approximate' }, 2)).toEqual({
-      dash: '8 4',
-      precision: 'soft'
+      dash: '8 5',
+      precision: 'hatched',
+      mark: 'approx.',
+      known: true
     });
-    expect(certaintyLook({ status: 'rumoured', precision: 'schematic' }, 1).precision).toBe('hatched');
+    expect(certaintyLook({ status: 'rumoured', precision: 'schematic' }, 1)).toMatchObject({
+      dash: '0 2.2',
+      precision: 'dotted',
+      mark: 'schematic'
+    });
     // Every status but confirmed is dashed, each differently.
     const dashes = Object.keys(STATUS_DASH).map((status) => certaintyLook({ status }, 1).dash);
     expect(new Set(dashes).size).toBe(dashes.length);
     expect(Object.values(PRECISION_LOOK)).toContain('crisp');
   });
 
-  it('gives anything unknown the neutral look, including inherited names', () => {
+  it('gives anything unknown the layer’s own look, including inherited names', () => {
     for (const properties of [
       null,
       {},
       { status: 42, precision: ['x'] },
       { status: 'toString', precision: 'constructor' }
-    ])
-      expect(certaintyLook(properties as Record<string, unknown> | null, 2)).toEqual({
-        dash: undefined,
-        precision: 'crisp'
-      });
+    ]) {
+      const neutral = { dash: undefined, precision: 'crisp', mark: '', known: false };
+      expect(certaintyLook(properties as Record<string, unknown> | null, 2)).toEqual(neutral);
+      expect(certaintyLook(properties as Record<string, unknown> | null, 2, [3, 2]).dash).toBe('6 4');
+    }
   });
 });
 
