@@ -44,8 +44,11 @@ describe('offline after the first visit', () => {
     await page.context().addCookies([{ ...NEXT_COOKIE, url: session.baseUrl }]);
     // Opening the page again makes the browser look for a new service worker.
     await page.reload();
+    const mastheadHeight = () => page.locator('.masthead').evaluate((e) => e.getBoundingClientRect().height);
+    const before = await mastheadHeight();
     const notice = page.getByRole('status').filter({ hasText: 'New information' });
     await expect.poll(() => notice.count(), { timeout: 30_000 }).toBe(1);
+    expect(await mastheadHeight()).toBe(before); // quiet: the map does not move when it appears
     // The page is still the old deployment until the reader chooses to reload.
     const panel = page.getByTestId('context-panel');
     await expect.poll(() => panel.isVisible()).toBe(true); // Miraflores is still selected (the URL)
