@@ -48,8 +48,17 @@ describe('the Share control', () => {
         .click();
       await expect.poll(() => page.url()).toContain('feature=miraflores');
       await waitForMapIdle(page);
-      await expect.poll(() => page.url()).toContain('map=');
+      // The map flies to the place; the view is in the URL once the flight has ended.
+      let previous = '';
+      const settled = () => {
+        const now = page.url();
+        const same = now === previous;
+        previous = now;
+        return same;
+      };
+      await expect.poll(settled, { intervals: [700], timeout: 20_000 }).toBe(true);
       const viewHash = new URL(page.url()).hash;
+      expect(viewHash).toMatch(/^#map=.*feature=miraflores/);
 
       await page.getByRole('button', { name: 'Share' }).click();
       const dialog = page.getByRole('dialog', { name: 'Share this view' });

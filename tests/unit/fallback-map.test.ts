@@ -7,7 +7,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import manifestJson from '../../geodata/manifest.json';
-import type { LayerEntry, Manifest } from '../../src/data/schema';
+import { PRECISIONS, STATUSES, type LayerEntry, type Manifest } from '../../src/data/schema';
 import { certaintyLook, PRECISION_LOOK, STATUS_DASH } from '../../src/fallback/certainty';
 import { geometryPath, pointPositions } from '../../src/fallback/paths';
 import { boundsOf, fitFrame, mercator, project, type Bbox } from '../../src/fallback/projection';
@@ -175,6 +175,11 @@ describe('path data', () => {
 });
 
 describe('certainty look', () => {
+  it('has a look for every status and precision of the schema, and nothing else', () => {
+    expect(Object.keys(STATUS_DASH).sort()).toEqual([...STATUSES].sort());
+    expect(Object.keys(PRECISION_LOOK).sort()).toEqual([...PRECISIONS].sort());
+  });
+
   it('dashes by status in line widths, and bands and marks by precision', () => {
     expect(certaintyLook({ status: 'confirmed', precision: 'exact' }, 2)).toEqual({
       dash: undefined,
