@@ -56,7 +56,7 @@ describe('the Share control', () => {
         previous = now;
         return same;
       };
-      await expect.poll(settled, { intervals: [700], timeout: 20_000 }).toBe(true);
+      await expect.poll(settled, { interval: 700, timeout: 20_000 }).toBe(true);
       const viewHash = new URL(page.url()).hash;
       expect(viewHash).toMatch(/^#map=.*feature=miraflores/);
 
