@@ -29,7 +29,7 @@ const OG_SHOT: Shot = {
   name: 'og-image',
   viewport: { width: 1200, height: 630 },
   colorScheme: 'light',
-  css: '.sidebar, .sidebar-toggle, .maplibregl-ctrl-top-right { display: none !important } .workspace { grid-template-columns: 1fr !important }'
+  css: '.sidebar, .sidebar-toggle, .share-button, .maplibregl-ctrl-top-right { display: none !important } .workspace { grid-template-columns: 1fr !important }'
 };
 const shots: Shot[] = og
   ? [OG_SHOT]
