@@ -2,7 +2,9 @@
  * Offline after the first visit: a reader who opened the map once can reopen it with no network, and a new
  * deployment reaches them as a quiet notice whose reload brings the changed data.
  */
+import { readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import manifest from '../../geodata/manifest.json';
 import { openApp, waitForMapIdle, type Session } from './harness';
 import { buildNextDeployment, CHANGED_SENTENCE, NEXT_COOKIE } from './next-deployment';
 
@@ -23,6 +25,20 @@ describe('offline after the first visit', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
       timeout: 30_000
     });
+    // Everything is kept, not only what this view needed: every basemap tile and every layer file.
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys())
+        for (const request of await (await caches.open(name)).keys())
+          urls.push(new URL(request.url).pathname);
+      return urls;
+    });
+    const builtTiles = readdirSync('dist-test/basemap-tiles', { recursive: true }).filter((f) =>
+      String(f).endsWith('.pbf')
+    );
+    expect(cached.filter((path) => path.startsWith('/basemap-tiles/'))).toHaveLength(builtTiles.length);
+    expect(cached.filter((path) => path.endsWith('.geojson'))).toHaveLength(manifest.layers.length);
+    expect(cached).toContain('/basemap.topo.json');
     await page.context().setOffline(true);
     await page.reload();
     await waitForMapIdle(page);
