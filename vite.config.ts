@@ -38,7 +38,10 @@ export default defineConfig(({ mode }) => ({
         globIgnores: ['**/node_modules/**'],
         // The first visit is not controlled; claiming it lets a reload made offline find the cache.
         clientsClaim: true,
+        // Any page URL of the app (a query such as ?embed included) opens the cached page; a file's URL
+        // (the share card, say) is not a page.
         navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+$/],
         cleanupOutdatedCaches: true
       }
     })

@@ -1,6 +1,7 @@
 /** Starts the service worker once the page has loaded and the browser is idle (see ./register.ts). */
 export function registerWhenIdle(): void {
-  if (!('serviceWorker' in navigator)) return;
+  // The dev server serves no worker (vite-plugin-pwa builds it with the app).
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
   const start = () =>
     requestIdleCallback(() => void import('./register').then((m) => m.registerServiceWorker()), {
       timeout: 5000

@@ -51,6 +51,10 @@ describe('offline after the first visit', () => {
     const panel = page.getByTestId('context-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.textContent()).not.toContain(CHANGED_SENTENCE);
+    // A page URL with a query (an embed's) opens offline too.
+    await page.goto(new URL('?embed#feature=miraflores', session.baseUrl).href);
+    await waitForMapIdle(page);
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
     expect(session.errors).toEqual([]);
   });
 
