@@ -76,6 +76,7 @@ export function layerScene(
   day: string | null
 ): SceneFeature[] {
   const lineWidth = entry.style.lineWidth ?? 2;
+  const seen = new Set<string>();
   return features
     .filter((feature) => !day || shownOn(feature.properties?.['since'], day))
     .slice(0, MAX_FEATURES_PER_LAYER)
@@ -93,5 +94,10 @@ export function layerScene(
         ringDash: certaintyLook(properties, RING_WIDTH).dash
       };
     })
-    .filter((feature) => feature.id && (feature.path || feature.points.length));
+    .filter((feature) => {
+      // One button per id: an imported file may repeat one, and the first is the one the panel shows.
+      if (!feature.id || seen.has(feature.id) || !(feature.path || feature.points.length)) return false;
+      seen.add(feature.id);
+      return true;
+    });
 }

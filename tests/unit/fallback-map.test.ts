@@ -260,6 +260,14 @@ describe('the scene from geodata/ and the basemap', () => {
     ];
     expect(layerScene(entry, features, frame, '2025-10-01').map((f) => f.id)).toEqual(['a']);
     expect(layerScene(entry, features, frame, null).map((f) => f.id)).toEqual(['a', 'b']);
+    // An import's junk: a repeated id, no id, no geometry.
+    const junk = [
+      ...features,
+      features[0]!,
+      { ...features[1]!, properties: {} },
+      { ...features[1]!, properties: { id: 'c' }, geometry: null }
+    ];
+    expect(layerScene(entry, junk as typeof features, frame, null).map((f) => f.id)).toEqual(['a', 'b']);
   });
 
   it('simplifies the coastline to a drawable size, and labels the countries at this scale', () => {
