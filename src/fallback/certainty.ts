@@ -1,32 +1,20 @@
 /**
- * How sure a feature is, drawn on the SVG map in the WebGL map's language (src/map/certainty.ts, by the
- * map's owner): the claim's status as the dash of the stroke, the geometry's precision as a hatched
- * (approximate) or dotted (schematic) band along the edge and a mark on the label, a soft disc for a point.
- * The numbers are theirs, copied into this one table; imported features with anything else keep the
- * layer's plain look.
+ * How sure a feature is, drawn on the SVG map in the WebGL map's language (src/map/certainty.ts, whose
+ * dash lengths and marks are used as they are): the claim's status as the dash of the stroke, the
+ * geometry's precision as a hatched (approximate) or dotted (schematic) band along the edge and a mark on
+ * the label, a soft disc for a point. Imported features with anything else keep the layer's plain look.
  */
+import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
 
-/** Dash and gap in line widths, for round-capped strokes (a zero dash is a dot); [1, 0] is solid. */
-export const STATUS_DASH: Record<string, readonly [number, number]> = {
-  confirmed: [1, 0],
-  reported: [4, 2.5],
-  claimed: [1.2, 2.5],
-  rumoured: [0, 2.2]
-};
+export { PRECISION_MARK, STATUS_DASH };
 
 export type PrecisionLook = 'crisp' | 'hatched' | 'dotted';
 
+/** The SVG's band along the edge, per precision (the WebGL map draws the same with images). */
 export const PRECISION_LOOK: Record<string, PrecisionLook> = {
   exact: 'crisp',
   approximate: 'hatched',
   schematic: 'dotted'
-};
-
-/** The words put after the name of a feature whose geometry is not exact. */
-export const PRECISION_MARK: Record<string, string> = {
-  exact: '',
-  approximate: 'approx.',
-  schematic: 'schematic'
 };
 
 export interface CertaintyLook {
@@ -39,7 +27,7 @@ export interface CertaintyLook {
   known: boolean;
 }
 
-const own = (table: object, key: unknown): key is string =>
+const own = <T extends object>(table: T, key: unknown): key is keyof T & string =>
   typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key);
 
 /** `layerDash` (the manifest's, in line widths) is the look of a feature without a known status. */
