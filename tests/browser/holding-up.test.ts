@@ -81,7 +81,10 @@ describe('no WebGL', () => {
       const notice = session.page.getByRole('status').filter({ hasText: 'cannot be drawn on this device' });
       await expect.poll(() => notice.count()).toBe(1);
       expect(await session.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
-      await session.page.getByRole('button', { name: 'Miraflores Palace' }).click();
+      await session.page
+        .getByRole('navigation', { name: 'Places' })
+        .getByRole('button', { name: 'Miraflores Palace' })
+        .click();
       const panel = session.page.getByTestId('context-panel');
       await expect.poll(() => panel.isVisible()).toBe(true);
       expect(await panel.locator('.sources li').count()).toBeGreaterThan(0);
@@ -109,7 +112,10 @@ describe('a map that fails for another reason', () => {
       const notice = session.page.getByRole('status').filter({ hasText: 'stopped because of an error' });
       await expect.poll(() => notice.count()).toBe(1);
       expect(await session.page.locator('canvas.maplibregl-canvas').count()).toBe(0);
-      await session.page.getByRole('button', { name: 'Miraflores Palace' }).click();
+      await session.page
+        .getByRole('navigation', { name: 'Places' })
+        .getByRole('button', { name: 'Miraflores Palace' })
+        .click();
       await expect.poll(() => session.page.getByTestId('context-panel').isVisible()).toBe(true);
       expect(session.errors).toEqual([]);
     } finally {
