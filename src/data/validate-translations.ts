@@ -1,0 +1,180 @@
+/**
+ * The translation rule: the manifest, each layer entry and each feature carry their text in every translated
+ * locale (`i18n.es`, see schema.ts) beside the English. Two kinds of finding: faults (a malformed `i18n`, an
+ * array that does not mirror the English one) always fail; gaps (text not yet translated) are listed, and fail
+ * only when translations are required.
+ */
+import { TRANSLATED_LOCALES } from './schema';
+import { describe, isRecord, type Fault } from './problems';
+
+/** On once every layer in geodata/ is translated: from then on `npm run validate` fails on a gap. */
+export const TRANSLATIONS_REQUIRED = false;
+
+export interface TranslationFindings {
+  faults: Fault[];
+  gaps: Fault[];
+}
+
+/** What an object's translation holds: required texts, optional texts, and arrays mirroring English ones. */
+interface Shape {
+  texts: string[];
+  optional?: string[];
+  /** Optional texts required when the English object has them (a quote's context). */
+  whenEnglish?: string[];
+  lists?: Record<string, Shape>;
+}
+
+const QUOTE: Shape = { texts: ['translation'], optional: ['note'], whenEnglish: ['context'] };
+const FEATURE: Shape = {
+  texts: ['name', 'summary', 'geometrySource'],
+  lists: { dates: { texts: ['event'] }, quotes: QUOTE }
+};
+const LAYER: Shape = { texts: ['title', 'description'], optional: ['attribution'] };
+const MANIFEST: Shape = {
+  texts: ['title', 'subtitle'],
+  lists: { glossary: { texts: ['term', 'explanation'] } }
+};
+
+function keysOf(shape: Shape): string[] {
+  return [
+    ...shape.texts,
+    ...(shape.whenEnglish ?? []),
+    ...(shape.optional ?? []),
+    ...Object.keys(shape.lists ?? {})
+  ];
+}
+
+/** What an untranslated object still needs, for the one message that names it. */
+function needs(english: Record<string, unknown>, shape: Shape): string {
+  const texts = [...shape.texts, ...(shape.whenEnglish ?? []).filter((key) => english[key] !== undefined)];
+  const lists = Object.keys(shape.lists ?? {}).flatMap((key) => {
+    const items = english[key];
+    return Array.isArray(items) && items.length > 0 ? [`${key} (${items.length})`] : [];
+  });
+  return [...texts, ...lists].join(', ');
+}
+
+/** Checks `translated` (the text in one locale at `path`) against its English object. */
+function shapeFindings(
+  english: Record<string, unknown>,
+  translated: unknown,
+  path: string,
+  shape: Shape,
+  into: TranslationFindings
+): void {
+  if (translated === undefined) {
+    into.gaps.push({ path, message: `is missing (to translate: ${needs(english, shape)})` });
+    return;
+  }
+  if (!isRecord(translated)) {
+    into.faults.push({ path, message: `must be an object, got ${describe(translated)}` });
+    return;
+  }
+  const known = keysOf(shape);
+  for (const key of Object.keys(translated))
+    if (!known.includes(key))
+      into.faults.push({
+        path: `${path}.${key}`,
+        message: `is not a translatable field here (${known.join(', ')})`
+      });
+  const required = [...shape.texts, ...(shape.whenEnglish ?? []).filter((key) => english[key] !== undefined)];
+  for (const key of known) {
+    if (shape.lists?.[key]) continue;
+    const value = translated[key];
+    if (value === undefined) {
+      if (required.includes(key))
+        into.gaps.push({ path: `${path}.${key}`, message: 'is missing (its translation is needed)' });
+    } else if (typeof value !== 'string' || value.trim() === '')
+      into.faults.push({
+        path: `${path}.${key}`,
+        message: `must be a non-empty string, got ${describe(value)}`
+      });
+    else if (english[key] === undefined && !shape.texts.includes(key) && !shape.optional?.includes(key))
+      into.faults.push({
+        path: `${path}.${key}`,
+        message: 'translates nothing: the English has no such field'
+      });
+  }
+  for (const [key, itemShape] of Object.entries(shape.lists ?? {}))
+    listFindings(english[key], translated[key], `${path}.${key}`, key, itemShape, into);
+}
+
+/** A translated array mirrors the English one: one entry per English entry, in the same order. */
+function listFindings(
+  english: unknown,
+  translated: unknown,
+  path: string,
+  key: string,
+  shape: Shape,
+  into: TranslationFindings
+): void {
+  const items = Array.isArray(english) ? english : [];
+  if (translated === undefined) {
+    if (items.length > 0)
+      into.gaps.push({
+        path,
+        message: `is missing (${items.length} ${items.length === 1 ? 'entry' : 'entries'}, one per English ${key} entry)`
+      });
+    return;
+  }
+  if (!Array.isArray(translated)) {
+    into.faults.push({ path, message: `must be an array, got ${describe(translated)}` });
+    return;
+  }
+  if (translated.length !== items.length) {
+    into.faults.push({
+      path,
+      message: `has ${translated.length} entries but the English ${key} has ${items.length}; give one per English entry, in the same order`
+    });
+    return;
+  }
+  translated.forEach((item, i) => {
+    const englishItem: unknown = items[i];
+    shapeFindings(isRecord(englishItem) ? englishItem : {}, item, `${path}[${i}]`, shape, into);
+  });
+}
+
+/** The `i18n` member of an English object: one translation per translated locale, no other keys. */
+function i18nFindings(english: Record<string, unknown>, path: string, shape: Shape): TranslationFindings {
+  const into: TranslationFindings = { faults: [], gaps: [] };
+  const i18n = english['i18n'];
+  if (i18n !== undefined && !isRecord(i18n)) {
+    into.faults.push({
+      path: `${path}i18n`,
+      message: `must be an object keyed by locale, got ${describe(i18n)}`
+    });
+    return into;
+  }
+  for (const key of Object.keys(i18n ?? {}))
+    if (!(TRANSLATED_LOCALES as readonly string[]).includes(key))
+      into.faults.push({
+        path: `${path}i18n.${key}`,
+        message:
+          key === 'en'
+            ? 'English is the base text, not a translation: keep it in the fields themselves'
+            : `is not a translated locale (${TRANSLATED_LOCALES.join(', ')})`
+      });
+  for (const locale of TRANSLATED_LOCALES)
+    shapeFindings(english, i18n?.[locale], `${path}i18n.${locale}`, shape, into);
+  return into;
+}
+
+/** A feature's translation findings; `path` is e.g. `features[3].properties`. */
+export function featureTranslationFindings(properties: unknown, path: string): TranslationFindings {
+  return isRecord(properties) ? i18nFindings(properties, `${path}.`, FEATURE) : { faults: [], gaps: [] };
+}
+
+/** The manifest's and its layer entries' translation findings. */
+export function manifestTranslationFindings(manifest: unknown): TranslationFindings {
+  if (!isRecord(manifest)) return { faults: [], gaps: [] };
+  const findings = i18nFindings(manifest, '', MANIFEST);
+  const layers = manifest['layers'];
+  if (Array.isArray(layers))
+    layers.forEach((layer: unknown, index) => {
+      if (!isRecord(layer)) return;
+      const { faults, gaps } = i18nFindings(layer, `layers[${index}].`, LAYER);
+      findings.faults.push(...faults);
+      findings.gaps.push(...gaps);
+    });
+  return findings;
+}
