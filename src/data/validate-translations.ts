@@ -178,3 +178,37 @@ export function manifestTranslationFindings(manifest: unknown): TranslationFindi
     });
   return findings;
 }
+
+/**
+ * The timeline merges an event told on several features (same date, same English words); their
+ * translations must match too, or the translated timeline would show it twice. `seen` spans all layers.
+ */
+export function sharedEventFaults(
+  properties: unknown,
+  path: string,
+  where: string,
+  seen: Map<string, { text: string; where: string }>
+): Fault[] {
+  if (!isRecord(properties) || !Array.isArray(properties['dates']) || !isRecord(properties['i18n']))
+    return [];
+  const english: unknown[] = properties['dates'];
+  const faults: Fault[] = [];
+  for (const locale of TRANSLATED_LOCALES) {
+    const translated = properties['i18n'][locale];
+    const dates = isRecord(translated) ? translated['dates'] : undefined;
+    if (!Array.isArray(dates) || dates.length !== english.length) continue;
+    english.forEach((entry, i) => {
+      const text: unknown = isRecord(dates[i]) ? dates[i]['event'] : undefined;
+      if (!isRecord(entry) || typeof entry['event'] !== 'string' || typeof text !== 'string') return;
+      const key = `${locale}\n${String(entry['date'])}\n${entry['event'].trim()}`;
+      const earlier = seen.get(key);
+      if (!earlier) seen.set(key, { text: text.trim(), where });
+      else if (earlier.text !== text.trim())
+        faults.push({
+          path: `${path}.i18n.${locale}.dates[${i}].event`,
+          message: `translates the event also told on ${earlier.where} differently; the merged timeline needs the same words`
+        });
+    });
+  }
+  return faults;
+}

@@ -9,7 +9,11 @@ import { validateFeatureCollection } from './validate-collection';
 import type { FeatureRules } from './validate-feature';
 import { manifestFaults } from './validate-manifest';
 import type { LandIndex } from './validate-on-land';
-import { featureTranslationFindings, manifestTranslationFindings } from './validate-translations';
+import {
+  featureTranslationFindings,
+  manifestTranslationFindings,
+  sharedEventFaults
+} from './validate-translations';
 
 export { formatProblem, type Problem } from './problems';
 export { parseJson } from './parse-json';
@@ -76,6 +80,7 @@ function checkGeodata(
         message: 'is not listed in manifest.json; add a layer entry or remove it'
       });
   const seenIds = new Map<string, string>();
+  const seenEvents = new Map<string, { text: string; where: string }>();
   for (const layer of facts.layers) {
     const text = files.get(layer.file);
     if (text === undefined) {
@@ -110,18 +115,26 @@ function checkGeodata(
         message: 'is empty; a layer needs at least one feature'
       });
     report.features += features?.length ?? 0;
-    if (features && layerParsed.problems.length === 0) translationProblems(layer.file, features, report);
+    if (features && layerParsed.problems.length === 0)
+      translationProblems(layer.file, features, seenEvents, report);
   }
 }
 
 /** The translation rule for each feature of one layer file (the feature rules above check the rest). */
-function translationProblems(file: string, features: unknown[], report: GeodataReport): void {
+function translationProblems(
+  file: string,
+  features: unknown[],
+  seenEvents: Map<string, { text: string; where: string }>,
+  report: GeodataReport
+): void {
   features.forEach((feature, index) => {
     if (!isRecord(feature)) return;
     const properties = feature['properties'];
     const { faults, gaps } = featureTranslationFindings(properties, `features[${index}].properties`);
     const id = isRecord(properties) ? properties['id'] : undefined;
     const where = { index, ...(typeof id === 'string' && id !== '' ? { id } : {}) };
+    const path = `features[${index}].properties`;
+    faults.push(...sharedEventFaults(properties, path, `${file} features[${index}]`, seenEvents));
     report.problems.push(...faults.map((fault) => ({ file, feature: where, ...fault })));
     report.untranslated.push(...gaps.map((gap) => ({ file, feature: where, ...gap })));
   });

@@ -181,6 +181,37 @@ describe('the translation rule', () => {
   });
 });
 
+describe('an event told on two features', () => {
+  it('must be translated with the same words, so the timeline still merges it', () => {
+    const event = { i18n: { es: spanishPlace } };
+    const other = { ...place(event), properties: { ...place(event).properties, id: 'caracas-2' } };
+    const files = (otherEvent: string) =>
+      new Map([
+        ['manifest.json', JSON.stringify(manifest({ i18n: spanishManifest }, { i18n: spanishLayer }))],
+        [
+          'places.geojson',
+          JSON.stringify({
+            type: 'FeatureCollection',
+            features: [
+              place(event),
+              {
+                ...other,
+                properties: {
+                  ...other.properties,
+                  i18n: { es: { ...spanishPlace, dates: [{ event: otherEvent }] } }
+                }
+              }
+            ]
+          })
+        ]
+      ]);
+    expect(validateGeodata(files('Un mitin.')).problems).toEqual([]);
+    expect(validateGeodata(files('Una concentración.')).problems.map(formatProblem)).toEqual([
+      'places.geojson: feature "caracas-2" (features[1]) at features[1].properties.i18n.es.dates[0].event: translates the event also told on places.geojson features[0] differently; the merged timeline needs the same words'
+    ]);
+  });
+});
+
 describe('geodata/', () => {
   const files = new Map(
     readdirSync('geodata')
