@@ -46,7 +46,10 @@ export type Translations<T> = Partial<Record<TranslatedLocale, T>>;
 
 /** A quote in another language: the speaker's words stay in `text`; this is the map's translation of them. */
 export interface QuoteTranslation {
-  translation: string;
+  /** Required unless `sameLanguage`. */
+  translation?: string;
+  /** The speaker's words are already in this language (a Venezuelan minister's Spanish): nothing to translate. */
+  sameLanguage?: true;
   /** The quote's `context`, translated; required when the English quote has one. */
   context?: string;
   /** Said beside the translation, e.g. that the speaker's original wording was not published in our sources. */

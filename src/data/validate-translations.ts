@@ -21,10 +21,17 @@ interface Shape {
   optional?: string[];
   /** Optional texts required when the English object has them (a quote's context). */
   whenEnglish?: string[];
+  /** A flag that, when true, says the words are already in this language: `texts` are then not given. */
+  sameLanguage?: string;
   lists?: Record<string, Shape>;
 }
 
-const QUOTE: Shape = { texts: ['translation'], optional: ['note'], whenEnglish: ['context'] };
+const QUOTE: Shape = {
+  texts: ['translation'],
+  optional: ['note'],
+  whenEnglish: ['context'],
+  sameLanguage: 'sameLanguage'
+};
 const FEATURE: Shape = {
   texts: ['name', 'summary', 'geometrySource'],
   lists: { dates: { texts: ['event'] }, quotes: QUOTE }
@@ -71,13 +78,29 @@ function shapeFindings(
     return;
   }
   const known = keysOf(shape);
+  const flag = shape.sameLanguage;
+  const same = flag !== undefined && translated[flag] === true;
+  if (flag !== undefined && translated[flag] !== undefined && !same)
+    into.faults.push({
+      path: `${path}.${flag}`,
+      message: `must be true or left out, got ${describe(translated[flag])}`
+    });
   for (const key of Object.keys(translated))
-    if (!known.includes(key))
+    if (key === flag) continue;
+    else if (same && shape.texts.includes(key))
       into.faults.push({
         path: `${path}.${key}`,
-        message: `is not a translatable field here (${known.join(', ')})`
+        message: `is not needed: "${flag}" says the words are already in this language`
       });
-  const required = [...shape.texts, ...(shape.whenEnglish ?? []).filter((key) => english[key] !== undefined)];
+    else if (!known.includes(key))
+      into.faults.push({
+        path: `${path}.${key}`,
+        message: `is not a translatable field here (${[...known, ...(flag ? [flag] : [])].join(', ')})`
+      });
+  const required = [
+    ...(same ? [] : shape.texts),
+    ...(shape.whenEnglish ?? []).filter((key) => english[key] !== undefined)
+  ];
   for (const key of known) {
     if (shape.lists?.[key]) continue;
     const value = translated[key];

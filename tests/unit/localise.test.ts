@@ -78,6 +78,33 @@ describe('localiseFeature', () => {
     expect(trump).not.toHaveProperty('context');
   });
 
+  it('adds no translation to a quote already in the reader’s language', () => {
+    const quotes = [
+      {
+        text: 'Paz.',
+        speaker: 'Vladimir Padrino López',
+        context: 'at a rally',
+        status: 'reported' as const,
+        source
+      }
+    ];
+    const es = localiseFeature(
+      feature({
+        quotes,
+        i18n: {
+          es: {
+            name: 'Caracas',
+            summary: 'La capital.',
+            geometrySource: 'GeoNames',
+            quotes: [{ sameLanguage: true, context: 'en un mitin' }]
+          }
+        }
+      }),
+      'es'
+    );
+    expect(es.quotes?.[0]).toEqual({ ...quotes[0], context: 'en un mitin' });
+  });
+
   it('returns English untouched for "en"', () => {
     const properties = feature();
     expect(localiseFeature(properties, 'en')).toBe(properties);

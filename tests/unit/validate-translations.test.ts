@@ -181,6 +181,38 @@ describe('the translation rule', () => {
   });
 });
 
+describe('a quote already in the translated language', () => {
+  const spanishQuote = [
+    { text: 'Paz.', speaker: 'Vladimir Padrino López', context: 'at a rally', status: 'reported', source }
+  ];
+
+  it('needs no translation when marked sameLanguage, but still its context', () => {
+    const ok = { ...spanishPlace, quotes: [{ sameLanguage: true, context: 'en un mitin' }] };
+    expect(check({ quotes: spanishQuote, i18n: { es: ok } })).toEqual({ problems: [], untranslated: [] });
+    const noContext = { ...spanishPlace, quotes: [{ sameLanguage: true }] };
+    expect(check({ quotes: spanishQuote, i18n: { es: noContext } }).untranslated).toEqual([
+      'places.geojson: feature "caracas" (features[0]) at features[0].properties.i18n.es.quotes[0].context: is missing (its translation is needed)'
+    ]);
+  });
+
+  it('fails on a translation beside the flag, or a flag that is not true', () => {
+    const both = {
+      ...spanishPlace,
+      quotes: [{ sameLanguage: true, translation: 'Paz.', context: 'en un mitin' }]
+    };
+    const notTrue = {
+      ...spanishPlace,
+      quotes: [{ sameLanguage: 'yes', translation: 'Paz.', context: 'en un mitin' }]
+    };
+    expect(check({ quotes: spanishQuote, i18n: { es: both } }).problems).toEqual([
+      'places.geojson: feature "caracas" (features[0]) at features[0].properties.i18n.es.quotes[0].translation: is not needed: "sameLanguage" says the words are already in this language'
+    ]);
+    expect(check({ quotes: spanishQuote, i18n: { es: notTrue } }).problems).toEqual([
+      'places.geojson: feature "caracas" (features[0]) at features[0].properties.i18n.es.quotes[0].sameLanguage: must be true or left out, got "yes"'
+    ]);
+  });
+});
+
 describe('an event told on two features', () => {
   it('must be translated with the same words, so the timeline still merges it', () => {
     const event = { i18n: { es: spanishPlace } };
