@@ -48,7 +48,7 @@ function swapped<T extends object>(english: T, translated: Loose | undefined, ke
 }
 
 function localiseQuote(quote: Quote, translated: Loose): Quote {
-  const copy = swapped(quote, translated, ['context']);
+  const copy = swapped(quote, translated, ['speaker', 'context']);
   const translation = text(translated['translation']);
   const note = text(translated['note']);
   return {
@@ -59,7 +59,7 @@ function localiseQuote(quote: Quote, translated: Loose): Quote {
 }
 
 /**
- * A feature's properties in `locale`: name, summary, geometry source, events and quote contexts translated;
+ * A feature's properties in `locale`: name, summary, geometry source, events, quote speakers and contexts;
  * a quote keeps its `text` and gains `translation` (and `translationNote`). The result carries no `i18n`.
  */
 export function localiseFeature<P extends SituationProperties>(properties: P, locale: Locale): P {

@@ -50,6 +50,8 @@ export interface QuoteTranslation {
   translation?: string;
   /** The speaker's words are already in this language (a Venezuelan minister's Spanish): nothing to translate. */
   sameLanguage?: true;
+  /** The speaker, when the English names them with a role ("…, Venezuela’s defence minister"). */
+  speaker?: string;
   /** The quote's `context`, translated; required when the English quote has one. */
   context?: string;
   /** Said beside the translation, e.g. that the speaker's original wording was not published in our sources. */

@@ -28,7 +28,7 @@ interface Shape {
 
 const QUOTE: Shape = {
   texts: ['translation'],
-  optional: ['note'],
+  optional: ['note', 'speaker'],
   whenEnglish: ['context'],
   sameLanguage: 'sameLanguage'
 };

@@ -39,7 +39,12 @@ function feature(extra: Partial<SituationProperties> = {}): SituationProperties 
         geometrySource: 'Coordenadas de Wikipedia',
         dates: [{ event: 'Una llamada telefónica.' }, { event: 'La llamada, confirmada.' }],
         quotes: [
-          { translation: 'Queremos paz.', context: 'en un mitin', note: 'Sin la frase original.' },
+          {
+            translation: 'Queremos paz.',
+            speaker: 'Nicolás Maduro, presidente',
+            context: 'en un mitin',
+            note: 'Sin la frase original.'
+          },
           { translation: 'Sí.' }
         ]
       }
@@ -68,12 +73,12 @@ describe('localiseFeature', () => {
     const [maduro, trump] = localiseFeature(feature(), 'es').quotes ?? [];
     expect(maduro).toMatchObject({
       text: 'We want peace.',
-      speaker: 'Nicolás Maduro',
+      speaker: 'Nicolás Maduro, presidente',
       context: 'en un mitin',
       translation: 'Queremos paz.',
       translationNote: 'Sin la frase original.'
     });
-    expect(trump).toMatchObject({ text: 'Yes.', translation: 'Sí.' });
+    expect(trump).toMatchObject({ text: 'Yes.', speaker: 'Donald Trump', translation: 'Sí.' });
     expect(trump).not.toHaveProperty('translationNote');
     expect(trump).not.toHaveProperty('context');
   });
