@@ -4,11 +4,13 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
+import { prerender } from './scripts/vite/prerender.ts';
 
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
     preloadData(),
+    prerender(),
     basemapTiles(),
     // Offline after the first visit (README "Offline use"). Workbox globs the written build, so the basemap
     // tiles basemapTiles() emits are in the precache too; the page registers the worker itself after load

@@ -1,8 +1,24 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { loadLayer, manifest } from './data/load';
 import { registerWhenIdle } from './pwa/start';
+import { isEmbed } from './state/embed';
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+const embed = isEmbed(window.location.search);
+document.documentElement.classList.toggle('embed', embed);
+
+if (embed || !target.firstElementChild) {
+  // The embed's layout is not the prerendered page's, and the dev server serves no prerendered page.
+  target.replaceChildren();
+  mount(App, { target, props: { embed } });
+} else {
+  // The prerendered story (scripts/vite/prerender.ts) was rendered with the layer files in; the page
+  // preloads them, so hydrating with them too keeps the markup the same and nothing jumps.
+  Promise.all(manifest.layers.map((entry) => loadLayer(entry))).then((loads) =>
+    hydrate(App, { target, props: { loads } })
+  );
+}
 registerWhenIdle();

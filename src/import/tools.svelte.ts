@@ -26,7 +26,7 @@ export class AnalystTools {
     this.situation.loads.filter((load) => load.entry.id.startsWith('import-'))
   );
   /** The URL hash the page opened with; the app rewrites it before imported layers are back. */
-  private readonly startHash = window.location.hash;
+  private readonly startHash = typeof window === 'undefined' ? '' : window.location.hash; // no window in the prerender
   private restoring: Promise<void> | undefined;
   private nextAlert = 1;
   private readonly queue: File[] = [];

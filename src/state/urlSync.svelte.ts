@@ -21,7 +21,9 @@ export class UrlSync {
   constructor(situation: Situation, shownByDefault: () => string[]) {
     this.#situation = situation;
     this.#shownByDefault = shownByDefault;
-    this.initial = parsePermalink(window.location.hash, knownNames(situation.layerIds));
+    // The build's prerender (scripts/vite/prerender.ts) has no window: it renders the default link.
+    const hash = typeof window === 'undefined' ? '' : window.location.hash;
+    this.initial = parsePermalink(hash, knownNames(situation.layerIds));
     applyInitialLink(situation, this.initial);
     this.#lastSelection = situation.selectedId;
   }

@@ -1,0 +1,50 @@
+/**
+ * Vite plugin (build only): the story before the script. The built index.html gets the app rendered by
+ * Svelte's server renderer (title, as-of date, layers, places), styled by the bundle's CSS, and
+ * src/main.ts hydrates it. The map itself is client-only: the app draws a placeholder of its size.
+ * Done in transformIndexHtml, before the page is written, so the service worker precaches the final page.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+
+const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prerender-entry.ts');
+const MOUNT_POINT = '<div id="app"></div>';
+
+export function prerender(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        if (!html.includes(MOUNT_POINT)) throw new Error(`prerender: index.html has no ${MOUNT_POINT}`);
+        // A throwaway SSR loader with the app's Svelte and defines, but none of the build's plugins.
+        const server = await createServer({
+          configFile: false,
+          root: config.root,
+          logLevel: 'error',
+          plugins: [svelte()],
+          define: config.define,
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+          optimizeDeps: { noDiscovery: true, include: [] }
+        });
+        try {
+          const { renderStory } = (await server.ssrLoadModule(ENTRY)) as typeof import('./prerender-entry');
+          const { head, body } = renderStory(config.root);
+          return html
+            .replace(MOUNT_POINT, `<div id="app">${body}</div>`)
+            .replace('</head>', `${head}</head>`);
+        } finally {
+          await server.close();
+        }
+      }
+    }
+  };
+}
