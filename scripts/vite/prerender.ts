@@ -24,12 +24,16 @@ export function prerender(): Plugin {
       order: 'post',
       async handler(html) {
         if (!html.includes(MOUNT_POINT)) throw new Error(`prerender: index.html has no ${MOUNT_POINT}`);
-        // A throwaway SSR loader with the app's Svelte and defines, but none of the build's plugins.
+        // A throwaway SSR loader with the app's Svelte and defines, but none of the build's plugins. Svelte
+        // compiles for production whatever NODE_ENV says (under Vitest it is "test"), and Svelte itself is
+        // not pre-bundled: a second copy of its runtime would not see the component being rendered.
         const server = await createServer({
           configFile: false,
           root: config.root,
+          mode: 'production',
           logLevel: 'error',
-          plugins: [svelte()],
+          plugins: [svelte({ compilerOptions: { dev: false } })],
+          ssr: { optimizeDeps: { noDiscovery: true, include: [] } },
           define: config.define,
           server: { middlewareMode: true, hmr: false, ws: false },
           appType: 'custom',

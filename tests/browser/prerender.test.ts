@@ -9,7 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { manifest } from '../../src/data/load';
 import { excerpt } from '../../src/ui/excerpt';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
-import { openApp, waitForMapIdle } from './harness';
+import { waitForMapIdle } from './harness';
 
 const palace = JSON.parse(readFileSync('geodata/miraflores.geojson', 'utf8')).features[0].properties as {
   name: string;
@@ -54,18 +54,22 @@ describe('the prerendered page', () => {
   it('the script hydrates the prerendered markup rather than replacing it, without errors', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    const session = await openApp({
-      // Hold the app's script so the prerendered page can be marked before it runs.
-      beforeOpen: (page) =>
-        page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-          await held;
-          await route.continue();
-        })
-    });
-    const { page } = session;
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
     try {
-      const heading = page.getByRole('heading', { level: 1 });
-      await heading.waitFor();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      // Hold the app's script so the prerendered page can be marked before it runs.
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(inject('baseUrl'), { waitUntil: 'commit' });
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.locator('.place-list li').first().waitFor();
       await page.evaluate(() => {
         document.querySelector('h1')!.dataset['prerendered'] = 'yes';
         document.querySelector('.place-list li')!.setAttribute('data-prerendered', 'yes');
@@ -81,9 +85,9 @@ describe('the prerendered page', () => {
         .getByRole('button', { name: palace.name })
         .click();
       await expect.poll(() => page.url()).toContain('feature=miraflores');
-      expect(session.errors).toEqual([]);
+      expect(errors).toEqual([]);
     } finally {
-      await session.browser.close();
+      await browser.close();
     }
   });
 });
