@@ -6,8 +6,8 @@
 export function excerpt(summary: unknown, max = 120): string {
   if (typeof summary !== 'string') return '';
   const text = summary.replace(/\s+/g, ' ').trim();
-  // A sentence ends at . ! or ? followed by a space and a capital or an opening quote; "U.S. forces" does not.
-  const end = text.search(/[.!?](?=\s+["“‘(]?[A-ZÁÉÍÓÚÑ])/);
+  // A sentence ends at . ! or ? before a space and a capital; not after an initial ("Ann E. Abramson").
+  const end = text.search(/(?<!\b[A-Z])[.!?](?=\s+["“‘(]?[A-ZÁÉÍÓÚÑ])/);
   const sentence = end >= 0 ? text.slice(0, end + 1) : text;
   if (sentence.length <= max) return sentence;
   const cut = sentence.slice(0, max + 1);

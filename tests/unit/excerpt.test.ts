@@ -10,6 +10,10 @@ describe('excerpt', () => {
   it('does not end a sentence at an abbreviation followed by a small letter', () => {
     expect(excerpt('U.S. ships were seen. Later more came.')).toBe('U.S. ships were seen.');
     expect(excerpt('Ships came, e.g. destroyers. More came.')).toBe('Ships came, e.g. destroyers.');
+    expect(excerpt('It berthed at the Ann E. Abramson pier. Then it left.')).toBe(
+      'It berthed at the Ann E. Abramson pier.'
+    );
+    expect(excerpt('The U.S. Navy came. Then it left.')).toBe('The U.S. Navy came.');
   });
   it('cuts a long sentence at a word, within the limit, and marks the cut', () => {
     const long = `${'word '.repeat(60)}end.`;
