@@ -300,20 +300,52 @@ describe('the self-intersection budget for large files', () => {
     ]
   };
 
-  it('past the budget, polygons still get structure, range and closed-ring checks, not kinks or winding', () => {
+  it('past the budget, polygons still get structure, range and closed-ring checks and are rewound', () => {
     const full = validateImport(polygons, 'f', () => {});
     const cheap = validateImport(polygons, 'f', () => {}, 0);
-    expect(full.kinksSkipped).toBe(0);
-    expect(cheap.kinksSkipped).toBe(4);
-    expect(full.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'features[1].geometry.coordinates[1][0]: ring is not closed: the first and last positions must be equal',
-      'features[2].geometry.coordinates[0]: outer ring is clockwise; RFC 7946 requires counter-clockwise',
-      'features[3].geometry.coordinates[0][2]: latitude 95 is out of range (−90 to 90)'
+    expect(full.repairs).toMatchObject({ unchecked: 0, rewound: 1 });
+    expect(cheap.repairs).toMatchObject({ unchecked: 2, rewound: 1 });
+    for (const result of [full, cheap]) {
+      expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        'features[1].geometry.coordinates[1][0]: ring is not closed: the first and last positions must be equal',
+        'features[3].geometry.coordinates[0][2][1]: latitude 95 is out of range (−90 to 90)'
+      ]);
+      expect(result.good.map(({ index }) => index)).toEqual([0, 2]);
+    }
+  });
+});
+
+describe('a partial import', () => {
+  const mixed = {
+    type: 'FeatureCollection',
+    features: [feature(point()), feature({ type: 'Point', coordinates: [1, '2'] }), feature(point(-67, 11))]
+  };
+  it('refuses the file by default, saying the others can be imported', () => {
+    const result = importValue(mixed, options);
+    expect(result).toEqual({
+      ok: false,
+      drawable: 2,
+      messages: [
+        'places.geojson: at features[1].geometry.coordinates[1]: must be a number, got the string "2"',
+        'places.geojson: the other 2 features can be imported without this one.'
+      ]
+    });
+  });
+  it('imports the good features when asked, and lists the ones left out', () => {
+    const result = importValue(mixed, { ...options, skipInvalid: true });
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    expect(result.layers[0]!.data.features).toHaveLength(2);
+    expect(result.notes).toEqual([
+      'places.geojson: 1 feature left out for these faults:',
+      'places.geojson: at features[1].geometry.coordinates[1]: must be a number, got the string "2"'
     ]);
-    expect(cheap.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'features[1].geometry.coordinates[1][0]: ring is not closed: the first and last positions must be equal',
-      'features[3].geometry.coordinates[0][2]: latitude 95 is out of range (−90 to 90)'
-    ]);
-    expect(cheap.problems.every((p) => p.feature?.index !== undefined)).toBe(true);
+  });
+  it('validates 80,000 empty positions in linear time, and the limit counts them', () => {
+    const empties = { type: 'MultiPoint', coordinates: Array.from({ length: 80_000 }, () => []) };
+    const started = performance.now();
+    const result = importValue({ type: 'FeatureCollection', features: [feature(empties)] }, options);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.ok).toBe(false);
+    expect(countPositions([feature(empties)], 1e6)).toBe(80_000);
   });
 });
