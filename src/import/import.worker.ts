@@ -95,13 +95,17 @@ async function readText(
  * while the page takes them in.
  */
 async function importFile(id: number, params: Requests['import']['params']) {
-  const { file, fileName, firstNumber, takenIds, day } = params;
+  const { file, fileName, firstNumber, takenIds, day, skipInvalid } = params;
   const progress = progressReporter(id);
   progress({ stage: 'reading', done: 0, total: file.size });
   const text = await readText(file, fileName, progress);
   if (typeof text !== 'string') return text;
   progress({ stage: 'parsing' });
-  const result = importParsed(parseJson(fileName, text), { fileName, firstNumber, takenIds }, progress);
+  const result = importParsed(
+    parseJson(fileName, text),
+    { fileName, firstNumber, takenIds, skipInvalid: skipInvalid ?? false },
+    progress
+  );
   if (!result.ok) return result;
   const order = Date.now();
   const layers = result.layers.map(({ entry, data }, i) => hold(entry, data, day, order + i, true));

@@ -25,7 +25,8 @@ export type ImportOutcome =
       /** Settles once the layers are kept for the next visit: null, or what went wrong. */
       saved: Promise<string | null>;
     }
-  | { ok: false; messages: string[] };
+  /** `drawable`: how many features are fine, when the file could be imported without its bad ones. */
+  | { ok: false; messages: string[]; drawable?: number };
 
 /** Layers drawn but still being written to IndexedDB: a removal waits for that, or the layer would come back. */
 const saving = new Map<string, Promise<unknown>>();
@@ -79,7 +80,8 @@ function fillIn(situation: Situation, layerIds: readonly string[], jsons: readon
 export async function importFile(
   situation: Situation,
   file: File,
-  onProgress: (progress: ImportProgress) => void
+  onProgress: (progress: ImportProgress) => void,
+  skipInvalid = false
 ): Promise<ImportOutcome> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
@@ -96,7 +98,8 @@ export async function importFile(
         fileName: file.name,
         firstNumber: nextImportNumber(situation.layerIds),
         takenIds: [...situation.index.keys()],
-        day: situation.day
+        day: situation.day,
+        skipInvalid
       },
       onProgress
     );

@@ -29,7 +29,15 @@ export type ImportAnswer =
 export interface Requests {
   /** A file the page was given: the worker reads it itself, so even reading costs the page nothing. */
   import: {
-    params: { file: Blob; fileName: string; firstNumber: number; takenIds: string[]; day: string | null };
+    params: {
+      file: Blob;
+      fileName: string;
+      firstNumber: number;
+      takenIds: string[];
+      day: string | null;
+      /** Import the features that are fine, leaving out (and listing) the others. */
+      skipInvalid?: boolean;
+    };
     answer: ImportAnswer;
   };
   /**

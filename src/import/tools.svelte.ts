@@ -11,6 +11,13 @@ export interface ToolAlert {
   id: number;
   title: string;
   lines: string[];
+  /** A way out the alert offers, e.g. importing the features of a file that are fine. */
+  action?: { label: string; run: () => void };
+}
+
+interface QueuedFile {
+  file: File;
+  skipInvalid: boolean;
 }
 
 export class AnalystTools {
@@ -20,6 +27,8 @@ export class AnalystTools {
   status: string | null = $state(null);
   alerts: ToolAlert[] = $state([]);
   busy = $state(false);
+  /** Files whose copy for the next visit is written (IndexedDB said so), newest last. */
+  kept: string[] = $state([]);
   /** A file is being dragged over the page. */
   dragging = $state(false);
   readonly imported = $derived.by(() =>
@@ -29,7 +38,7 @@ export class AnalystTools {
   private readonly startHash = window.location.hash;
   private restoring: Promise<void> | undefined;
   private nextAlert = 1;
-  private readonly queue: File[] = [];
+  private readonly queue: QueuedFile[] = [];
   private markReady: () => void = () => {};
   /** Resolves once the situation layers are in (the app sets them all at once; imports come after). */
   private readonly ready = new Promise<void>((resolve) => (this.markReady = resolve));
@@ -39,8 +48,8 @@ export class AnalystTools {
     this.situation = situation;
   }
 
-  private alert(title: string, lines: string[]) {
-    this.alerts = [...this.alerts, { id: this.nextAlert++, title, lines }];
+  private alert(title: string, lines: string[], action?: ToolAlert['action']) {
+    this.alerts = [...this.alerts, { id: this.nextAlert++, title, lines, ...(action && { action }) }];
   }
 
   dismiss(id: number) {
@@ -60,8 +69,8 @@ export class AnalystTools {
    * One file after the other, each with its own alert if it fails; files given while an import runs wait
    * their turn. Nothing on the map changes for a file that fails.
    */
-  async importFiles(files: readonly File[]) {
-    this.queue.push(...files);
+  async importFiles(files: readonly File[], skipInvalid = false) {
+    this.queue.push(...files.map((file) => ({ file, skipInvalid })));
     if (this.busy || !this.queue.length) return;
     this.busy = true;
     this.status = null;
@@ -71,19 +80,23 @@ export class AnalystTools {
       await this.ready;
       await this.restoring;
       const { importFile } = await import('./importer');
-      for (let file = this.queue.shift(); file; file = this.queue.shift()) {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        const { file, skipInvalid } = next;
         const name = file.name;
         this.progress = formatProgress(name, { stage: 'reading' });
-        const outcome = await importFile(this.situation, file, (progress) => {
-          this.progress = formatProgress(name, progress);
-        });
+        const outcome = await importFile(
+          this.situation,
+          file,
+          (progress) => {
+            this.progress = formatProgress(name, progress);
+          },
+          skipInvalid
+        );
         if (outcome.ok) {
           added.push(...outcome.titles);
           notes.push(...outcome.notes);
-          void outcome.saved.then(
-            (problem) => problem && this.alert(`“${name}” will not be kept for your next visit`, [problem])
-          );
-        } else this.alert(`Could not import “${name}”`, outcome.messages);
+          this.whenKept(name, outcome.saved);
+        } else this.refused(file, outcome.messages, outcome.drawable);
       }
     } catch (error) {
       this.queue.length = 0;
@@ -94,6 +107,25 @@ export class AnalystTools {
       if (added.length)
         this.status = [`Added ${added.map((title) => `“${title}”`).join(', ')}.`, ...notes].join(' ');
     }
+  }
+
+  /** A refused file; when only some of its features are broken, the alert offers to import the rest. */
+  private refused(file: File, messages: string[], drawable?: number) {
+    const action = drawable
+      ? {
+          label: `Import the ${drawable === 1 ? 'feature' : `${drawable.toLocaleString('en')} features`} that can be drawn`,
+          run: () => void this.importFiles([file], true)
+        }
+      : undefined;
+    this.alert(`Could not import “${file.name}”`, messages, action);
+  }
+
+  /** "Kept" is said only once IndexedDB has the copy: closing the tab before that would lose it. */
+  private whenKept(name: string, saved: Promise<string | null>) {
+    void saved.then((problem) => {
+      if (problem) this.alert(`“${name}” will not be kept for your next visit`, [problem]);
+      else this.kept = [...this.kept, name];
+    });
   }
 
   async remove(id: string) {
