@@ -4,7 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblem, validateGeodata } from '../src/data/validate.ts';
+import { formatProblem, validateGeodata, type LandIndex } from '../src/data/validate.ts';
+import { basemapLand } from './basemap-land.ts';
 
 function readGeodata(dir: string): Map<string, string> {
   const files = new Map<string, string>();
@@ -25,7 +26,16 @@ function main(): number {
     console.error(`${label}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return 1;
   }
-  const report = validateGeodata(files);
+  let land: LandIndex;
+  try {
+    land = basemapLand();
+  } catch (error) {
+    console.error(
+      `the basemap's land cannot be read (${error instanceof Error ? error.message : String(error)})`
+    );
+    return 1;
+  }
+  const report = validateGeodata(files, { land });
   if (report.problems.length > 0) {
     for (const problem of report.problems) console.error(formatProblem(problem));
     const count = report.problems.length;

@@ -4,8 +4,14 @@
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
+/**
+ * Two kinds of certainty, kept apart: `status` says how sure the claim is (who says so, and is it
+ * established), `precision` how exact the drawn geometry is. A confirmed event may sit on a schematic line;
+ * a rumour may be pinned to an exact airport.
+ */
+
 /** How sure a feature's main claim is. Order = from most to least certain. */
-export const STATUSES = ['confirmed', 'reported', 'claimed', 'rumoured', 'approximate'] as const;
+export const STATUSES = ['confirmed', 'reported', 'claimed', 'rumoured'] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** A short explanation of each status, shown on hover/focus of a status badge. */
@@ -13,8 +19,20 @@ export const STATUS_EXPLANATIONS: Record<Status, string> = {
   confirmed: 'Confirmed: established by an official record or by several independent sources.',
   reported: 'Reported: stated by a news outlet citing its own sources; not independently confirmed.',
   claimed: 'Claimed: asserted by a party to the story; not verified.',
-  rumoured: 'Rumoured: speculation reported in the press; no evidence that it happened.',
-  approximate: 'Approximate: the place or shape is an estimate or the map’s own construction.'
+  rumoured: 'Rumoured: speculation reported in the press; no evidence that it happened.'
+};
+
+/** How exact a feature's geometry is. Order = from most to least exact. */
+export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+/** A short explanation of each precision, shown on hover/focus of a precision badge. */
+export const PRECISION_EXPLANATIONS: Record<Precision, string> = {
+  exact: 'Exact place: coordinates from a gazetteer or an official record, good to about a kilometre.',
+  approximate:
+    'Approximate place: the outline or point is an estimate, from unofficial data or a nearby reference point.',
+  schematic:
+    'Schematic: drawn by this map to illustrate; the line or shape does not trace a real position or path.'
 };
 
 export interface Source {
@@ -54,7 +72,10 @@ export interface SituationProperties {
   name: string;
   /** A few sentences in the map's own words. */
   summary: string;
+  /** How sure the claim is (see STATUSES). */
   status: Status;
+  /** How exact the geometry is (see PRECISIONS); independent of `status`. */
+  precision: Precision;
   /** The date from which this feature is part of the story (ISO 8601); the timeline hides it before. */
   since: string;
   /** Dated events concerning this feature, oldest first. */
@@ -63,6 +84,11 @@ export interface SituationProperties {
   /** How the geometry was made (e.g. "coordinates from GeoNames 3646738", "constructed with Turf …"). */
   geometrySource: string;
   quotes?: Quote[];
+  /**
+   * The line follows roads on land: `npm run validate` then fails when more than a small tolerance of it lies
+   * off the basemap's land (src/data/validate-on-land.ts). `false` exempts one line of an `onLand` layer.
+   */
+  onLand?: boolean;
 }
 
 export type SituationFeature = Feature<Geometry, SituationProperties>;
@@ -106,6 +132,8 @@ export interface LayerEntry {
   attribution: string;
   /** Whether the layer is on when no permalink says otherwise. */
   visible: boolean;
+  /** Line layers only: every line follows roads on land and is checked against the basemap's land. */
+  onLand?: boolean;
 }
 
 export interface Manifest {

@@ -2,10 +2,12 @@
  * One feature's rules: geojson-validation's feature-level checks, the geometry rules, the layer kind and, for
  * geodata/ (situation mode), the situation-property schema.
  */
+import type { Geometry } from 'geojson';
 import type { LayerKind } from './schema';
 import gjv from 'geojson-validation';
 import { describe, isRecord, type Fault } from './problems';
 import { geometryFaults, type Region } from './validate-geometry';
+import { onLandFaults, type LandIndex } from './validate-on-land';
 import { situationPropertyFaults } from './validate-properties';
 
 export interface FeatureRules {
@@ -19,6 +21,10 @@ export interface FeatureRules {
   kind?: LayerKind;
   /** Feature ids already seen in other files (id → where), for ids unique across all layers. */
   seenIds?: Map<string, string>;
+  /** The layer declares that its lines follow roads on land (manifest `onLand`); a feature may say otherwise. */
+  onLand?: boolean;
+  /** The basemap's land, to check lines declared on land against. */
+  land?: LandIndex;
 }
 
 const DRAWABLE: Record<LayerKind, string[]> = {
@@ -39,8 +45,15 @@ export function featureFaults(feature: Record<string, unknown>, path: string, ru
   if (geometry === null && situation)
     faults.push({ path: `${path}.geometry`, message: 'is null; every situation feature needs a geometry' });
   if (geometry !== null && geometry !== undefined) {
-    faults.push(...geometryFaults(geometry, `${path}.geometry`, situation ? rules.region : undefined));
+    const geometryProblems = geometryFaults(
+      geometry,
+      `${path}.geometry`,
+      situation ? rules.region : undefined
+    );
+    faults.push(...geometryProblems);
     const type = isRecord(geometry) ? geometry['type'] : undefined;
+    if (situation && geometryProblems.length === 0)
+      faults.push(...declaredOnLandFaults(feature, path, rules));
     if (rules.kind && typeof type === 'string' && !DRAWABLE[rules.kind].includes(type))
       faults.push({
         path: `${path}.geometry.type`,
@@ -67,6 +80,25 @@ export function featureFaults(feature: Record<string, unknown>, path: string, ru
     });
   }
   return faults;
+}
+
+/** The on-land rule (validate-on-land.ts) for a feature whose layer or own properties declare it. */
+function declaredOnLandFaults(feature: Record<string, unknown>, path: string, rules: FeatureRules): Fault[] {
+  const own = isRecord(feature['properties']) ? feature['properties']['onLand'] : undefined;
+  if (own !== true && !(rules.onLand === true && own !== false)) return [];
+  const geometry = feature['geometry'] as Geometry;
+  if (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString')
+    return own === true
+      ? [{ path: `${path}.properties.onLand`, message: `applies to lines only, not to a ${geometry.type}` }]
+      : [];
+  if (!rules.land)
+    return [
+      {
+        path: `${path}.geometry`,
+        message: 'is declared to follow roads on land ("onLand"), but no basemap land was given to check it'
+      }
+    ];
+  return onLandFaults(geometry, rules.land, `${path}.geometry`);
 }
 
 /** The id a message names the feature by: properties.id, or (imported files) the Feature's own id. */

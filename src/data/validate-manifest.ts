@@ -9,7 +9,7 @@ import type { Region } from './validate-geometry';
 /** What the layer files are checked against: the region and each listed layer that can be checked. */
 export interface ManifestFacts {
   region?: Region;
-  layers: { index: number; id: string; file: string; kind?: LayerKind }[];
+  layers: { index: number; id: string; file: string; kind?: LayerKind; onLand?: boolean }[];
 }
 
 const COLOR = /^(#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})|(rgb|rgba|hsl|hsla)\([^()]*\)|[a-z]+)$/i;
@@ -119,6 +119,11 @@ function layerFaults(
   for (const key of ['title', 'description', 'attribution'])
     faults.push(...text(layer[key], `${path}.${key}`));
   faults.push(...styleFaults(layer['style'], `${path}.style`));
+  const onLand = layer['onLand'];
+  if (onLand !== undefined && typeof onLand !== 'boolean')
+    faults.push({ path: `${path}.onLand`, message: `must be true or false, got ${describe(onLand)}` });
+  else if (onLand === true && kind !== 'line')
+    faults.push({ path: `${path}.onLand`, message: `applies to "line" layers only, not ${describe(kind)}` });
   if (typeof layer['visible'] !== 'boolean')
     faults.push({
       path: `${path}.visible`,
@@ -163,7 +168,13 @@ export function manifestFaults(manifest: unknown): { faults: Fault[]; facts: Man
     // A layer whose file name is unusable is not read at all; one with a bad kind is read without the kind rule.
     if (layerProblems.some((fault) => fault.path === `${path}.file`)) return;
     const known = (LAYER_KINDS as readonly unknown[]).includes(kind);
-    facts.layers.push({ index, id, file, ...(known ? { kind: kind as LayerKind } : {}) });
+    facts.layers.push({
+      index,
+      id,
+      file,
+      ...(known ? { kind: kind as LayerKind } : {}),
+      ...(layer['onLand'] === true ? { onLand: true } : {})
+    });
   });
   return { faults, facts };
 }

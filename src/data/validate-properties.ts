@@ -2,7 +2,7 @@
  * The situation-property rules (schema.ts): what every feature in geodata/ must say about itself so that the
  * panel, the timeline and the permalink can rely on it. Messages name the property's JSON path.
  */
-import { STATUSES } from './schema';
+import { PRECISIONS, STATUSES } from './schema';
 import {
   describe,
   isoDateProblem,
@@ -58,13 +58,30 @@ function datedEventFaults(value: unknown, path: string): Fault[] {
   ]);
 }
 
-/** One of STATUSES, required. */
-function statusFaults(status: unknown, path: string): Fault[] {
-  if (status === undefined) return [{ path, message: `is missing (one of ${STATUSES.join(', ')})` }];
-  if (!(STATUSES as readonly unknown[]).includes(status))
-    return [{ path, message: `${describe(status)} is not one of ${STATUSES.join(', ')}` }];
-  return [];
+/** One of `allowed`, required; `what` says what the field means, for the message. */
+function oneOf(allowed: readonly string[], what: string) {
+  return (value: unknown, path: string): Fault[] => {
+    if (value === undefined) return [{ path, message: `is missing (${what}: one of ${allowed.join(', ')})` }];
+    if (!(allowed as readonly unknown[]).includes(value))
+      return [{ path, message: `${describe(value)} is not one of ${allowed.join(', ')} (${what})` }];
+    return [];
+  };
 }
+
+const claimFaults = oneOf(STATUSES, 'how sure the claim is');
+
+/** The old `status: "approximate"` meant the geometry; say where it belongs now. */
+function statusFaults(value: unknown, path: string): Fault[] {
+  if (typeof value === 'string' && (PRECISIONS as readonly string[]).includes(value))
+    return [
+      {
+        path,
+        message: `"${value}" describes the geometry: put it in "precision" and give "status" one of ${STATUSES.join(', ')}`
+      }
+    ];
+  return claimFaults(value, path);
+}
+const precisionFaults = oneOf(PRECISIONS, 'how exact the geometry is');
 
 function quoteFaults(value: unknown, path: string): Fault[] {
   return object(value, path, (quote) => [
@@ -110,6 +127,7 @@ export function situationPropertyFaults(properties: unknown, path: string): Faul
   faults.push(...text(properties['name'], `${path}.name`), ...text(properties['summary'], `${path}.summary`));
   faults.push(
     ...statusFaults(status, `${path}.status`),
+    ...precisionFaults(properties['precision'], `${path}.precision`),
     ...date(properties['since'], `${path}.since`),
     ...list(properties['dates'], `${path}.dates`, datedEventFaults),
     ...orderFaults(properties['dates'], `${path}.dates`),
@@ -118,6 +136,9 @@ export function situationPropertyFaults(properties: unknown, path: string): Faul
   );
   if (Array.isArray(properties['sources']) && properties['sources'].length === 0)
     faults.push({ path: `${path}.sources`, message: 'is empty; every feature needs at least one source' });
+  const onLand = properties['onLand'];
+  if (onLand !== undefined && typeof onLand !== 'boolean')
+    faults.push({ path: `${path}.onLand`, message: `must be true or false, got ${describe(onLand)}` });
   if (properties['quotes'] !== undefined)
     faults.push(...list(properties['quotes'], `${path}.quotes`, quoteFaults));
   return faults;

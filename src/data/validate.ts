@@ -8,11 +8,13 @@ import { parseJson } from './parse-json';
 import { validateFeatureCollection } from './validate-collection';
 import type { FeatureRules } from './validate-feature';
 import { manifestFaults } from './validate-manifest';
+import type { LandIndex } from './validate-on-land';
 
 export { formatProblem, type Problem } from './problems';
 export { parseJson } from './parse-json';
 export { validateFeatureCollection, validateGeojsonText } from './validate-collection';
 export type { FeatureRules } from './validate-feature';
+export { landIndex, type LandIndex } from './validate-on-land';
 
 export interface GeodataReport {
   problems: Problem[];
@@ -20,8 +22,14 @@ export interface GeodataReport {
   features: number;
 }
 
-/** Validates a whole geodata directory from its files' texts (name → text). Never throws. */
-export function validateGeodata(files: Map<string, string>): GeodataReport {
+/**
+ * Validates a whole geodata directory from its files' texts (name → text). Never throws. `land` (the
+ * basemap's, see landIndex) is needed when a layer or feature declares lines on land.
+ */
+export function validateGeodata(
+  files: Map<string, string>,
+  options: { land?: LandIndex } = {}
+): GeodataReport {
   const report: GeodataReport = { problems: [], layers: 0, features: 0 };
   try {
     const manifestText = files.get('manifest.json');
@@ -61,7 +69,9 @@ export function validateGeodata(files: Map<string, string>): GeodataReport {
         mode: 'situation',
         seenIds,
         ...(facts.region && { region: facts.region }),
-        ...(layer.kind && { kind: layer.kind })
+        ...(layer.kind && { kind: layer.kind }),
+        ...(layer.onLand && { onLand: true }),
+        ...(options.land && { land: options.land })
       };
       report.problems.push(
         ...layerParsed.problems,

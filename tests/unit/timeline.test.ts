@@ -23,6 +23,7 @@ function feature(id: string, since: string, dates: [string, string][]): Situatio
       name: id,
       summary: '',
       status: 'confirmed',
+      precision: 'exact',
       since,
       dates: dates.map(([date, event]) => ({ date, event })),
       sources: [],
