@@ -8,7 +8,8 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerEntry } from '../data/schema';
-import { errorText } from '../data/problems';
+import { errorText, isRecord } from '../data/problems';
+import { untrustedProperties } from './untrusted';
 import { parseJson } from '../data/parse-json';
 import { depthProblem, IMPORT_LIMITS, NestingScanner, sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
@@ -151,8 +152,11 @@ async function save({ layerIds }: Requests['save']['params']) {
 function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>) {
   let changed = false;
   const features = data.features.map((feature: Feature, index) => {
-    const id = feature.properties?.['id'];
-    if (typeof id === 'string' && !taken.has(id)) {
+    const properties = feature.properties;
+    const id = properties?.['id'];
+    // Kept by an older version, or damaged: checked again before any UI reads a field.
+    const clean = isRecord(properties) && untrustedProperties(properties) === properties;
+    if (clean && typeof id === 'string' && !taken.has(id)) {
       taken.add(id);
       return feature;
     }

@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerEntry, LayerKind } from '../data/schema';
 import { isRecord } from '../data/problems';
+import { untrustedProperties } from './untrusted';
 
 /** Distinct from the situation layers' red, blue, orange, grey and magenta; readable on light and dark. */
 /**
@@ -71,8 +72,9 @@ export function nextImportNumber(layerIds: readonly string[]): number {
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
- * A copy of one feature with a string id that is not yet `taken` (which it joins) and a name. Replaced
- * values stay visible under `originalId` / `originalName`.
+ * A copy of one feature with a string id that is not yet `taken` (which it joins), a name, and situation
+ * fields only when well formed (./untrusted.ts). Replaced values stay visible under `originalId` /
+ * `originalName`.
  */
 export function identifyFeature(
   feature: Feature,
@@ -80,7 +82,8 @@ export function identifyFeature(
   index: number,
   taken: Set<string>
 ): Feature {
-  const properties: Record<string, unknown> = { ...(feature.properties ?? {}) };
+  const own = isRecord(feature.properties) ? feature.properties : {};
+  const properties: Record<string, unknown> = { ...untrustedProperties(own) };
   const given = properties['id'] ?? feature.id;
   const candidate = typeof given === 'number' ? String(given) : given;
   if (nonEmptyText(candidate) && !taken.has(candidate)) properties['id'] = candidate;
