@@ -14,9 +14,10 @@ import { parseJson } from '../data/parse-json';
 import { depthProblem, IMPORT_LIMITS, NestingScanner, sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
 import { importParsed, type ImportResult } from './pipeline';
-import { identifyFeature } from './prepare';
+import { identifyFeature, randomTag } from './prepare';
 import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
 import { deleteLayer, loadLayers, saveLayers } from './store';
+import { checkStoredEntry, parseStoredData } from './stored';
 import { LayerTiles } from './tiles';
 import { parseTileUrl } from '../map/importedTiles';
 
@@ -104,7 +105,7 @@ async function importFile(id: number, params: Requests['import']['params']) {
   progress({ stage: 'parsing' });
   const result = importParsed(
     parseJson(fileName, text),
-    { fileName, firstNumber, takenIds, skipInvalid: skipInvalid ?? false },
+    { fileName, firstNumber, takenIds, skipInvalid: skipInvalid ?? false, tag: randomTag() },
     progress
   );
   if (!result.ok) return result;
@@ -166,18 +167,38 @@ function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<strin
   return { data: { ...data, features }, changed };
 }
 
+/** Every stored layer that can be read; the others are named with what is wrong, for the page to offer Remove. */
 async function restore({ skip, takenIds, day }: Requests['restore']['params']) {
-  const stored = (await loadLayers()).filter((record) => !skip.includes(record.id));
+  const stored = (await loadLayers()).filter((record) => !skip.includes(String(record?.id)));
   const taken = new Set(takenIds);
-  const layers: Requests['restore']['answer'] = [];
-  for (const { entry, geojson, order } of stored) {
-    if (!(geojson instanceof Blob)) continue; // kept by an older version of the app
-    const text = await geojson.text();
-    const { data, changed } = reidentify(entry, JSON.parse(text) as FeatureCollection, taken);
-    const json = changed ? JSON.stringify(data) : text;
-    layers.push({ ...hold(entry, data, day, order, false), json });
+  const answer: Requests['restore']['answer'] = { layers: [], damaged: [] };
+  for (const record of stored) {
+    const checked = checkStoredEntry(record);
+    if (!('entry' in checked)) {
+      answer.damaged.push(checked);
+      continue;
+    }
+    const { entry } = checked;
+    const damaged = (problem: string) => answer.damaged.push({ id: entry.id, title: entry.title, problem });
+    if (!(record.geojson instanceof Blob)) {
+      damaged('its data is missing');
+      continue;
+    }
+    try {
+      const text = await record.geojson.text();
+      const parsed = parseStoredData(text);
+      if ('problem' in parsed) {
+        damaged(parsed.problem);
+        continue;
+      }
+      const { data, changed } = reidentify(entry, parsed, taken);
+      const json = changed ? JSON.stringify(data) : text;
+      answer.layers.push({ ...hold(entry, data, day, Number(record.order) || 0, false), json });
+    } catch (error) {
+      damaged(errorText(error));
+    }
   }
-  return layers;
+  return answer;
 }
 
 async function remove({ layerId }: Requests['remove']['params']) {

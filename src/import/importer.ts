@@ -16,6 +16,7 @@ import type { ImportProgress } from './messages';
 import { nextImportNumber } from './prepare';
 import type { LayerJson, TiledLayer } from './protocol';
 import { storedLayerIds } from './store';
+import type { DamagedLayer } from './stored';
 
 export type ImportOutcome =
   | {
@@ -139,15 +140,22 @@ export async function removeImportedLayer(situation: Situation, id: string): Pro
 }
 
 /**
- * Puts the stored layers back, after the situation layers. `startHash` is the URL hash the page opened with
+ * Puts the stored layers back, after the situation layers, and answers with the records that could not be. `startHash` is the URL hash the page opened with
  * (the app rewrites it before the imports are back): its `layers` and `feature` apply to them too. The
  * worker starts only when there is something to put back.
  */
-export async function restoreImportedLayers(situation: Situation, startHash: string): Promise<void> {
+export async function restoreImportedLayers(
+  situation: Situation,
+  startHash: string
+): Promise<DamagedLayer[]> {
   const skip = [...situation.layerIds];
-  if (!(await storedLayerIds()).some((id) => !skip.includes(id))) return;
-  const layers = await ask('restore', { skip, takenIds: [...situation.index.keys()], day: situation.day });
-  if (!layers.length) return;
+  if (!(await storedLayerIds()).some((id) => !skip.includes(id))) return [];
+  const { layers, damaged } = await ask('restore', {
+    skip,
+    takenIds: [...situation.index.keys()],
+    day: situation.day
+  });
+  if (!layers.length) return damaged;
   const link = parsePermalink(startHash, { layerIds: new Set(layers.map((layer) => layer.entry.id)) });
   const hidden = new Set(
     link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []
@@ -155,4 +163,10 @@ export async function restoreImportedLayers(situation: Situation, startHash: str
   await mapLibreFetchesTiles;
   addLayers(situation, layers, hidden);
   if (link.feature && !situation.selectedId) situation.select(link.feature);
+  return damaged;
+}
+
+/** Deletes a stored record that could not be restored. */
+export async function removeDamagedLayer(id: string): Promise<void> {
+  await ask('remove', { layerId: id });
 }

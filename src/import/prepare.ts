@@ -57,13 +57,20 @@ export function slugify(fileName: string): string {
   return slug || 'file';
 }
 
-export const importLayerId = (slug: string, n: number) => `import-${slug}-${n}`;
+/**
+ * `import-<slug>-<n>`, or with a tab's own `-<tag>` after it: two tabs importing files of the same name must
+ * not share a layer id, or the stored copy of one would replace the other's.
+ */
+export const importLayerId = (slug: string, n: number, tag = '') => `import-${slug}-${n}${tag && `-${tag}`}`;
+
+/** A short random tag, unique enough across the tabs of one browser. */
+export const randomTag = () => Math.random().toString(36).slice(2, 8).padEnd(6, '0');
 
 /** The next free number for an imported layer id, counting over all imported layers. */
 export function nextImportNumber(layerIds: readonly string[]): number {
   let max = 0;
   for (const id of layerIds) {
-    const n = /^import-.*-(\d+)$/.exec(id)?.[1];
+    const n = /^import-.*?-(\d+)(?:-[a-z0-9]{6})?$/.exec(id)?.[1];
     if (n) max = Math.max(max, Number(n));
   }
   return max + 1;
@@ -114,6 +121,8 @@ export interface SplitOptions {
   firstNumber: number;
   /** Feature ids already on the map. */
   takenIds: Iterable<string>;
+  /** Makes layer ids unique across tabs (`randomTag`); none in tests, for stable ids. */
+  tag?: string;
 }
 
 /** One layer per kind present, bottom to top. Features without a geometry are left out (`omitted`). */
@@ -131,7 +140,7 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
   const slug = slugify(options.fileName);
   const layers: ImportedLayer[] = kinds.map((kind, i) => {
     const n = options.firstNumber + i;
-    const id = importLayerId(slug, n);
+    const id = importLayerId(slug, n, options.tag);
     const indexes = byKind.get(kind)!;
     const title = kinds.length > 1 ? `${options.fileName} (${KIND_WORD[kind]})` : options.fileName;
     const entry: LayerEntry = {

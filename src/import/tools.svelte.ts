@@ -6,6 +6,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { errorText } from '../data/problems';
 import type { Situation } from '../state/situation.svelte';
 import { formatProgress } from './messages';
+import type { DamagedLayer } from './stored';
 
 export interface ToolAlert {
   id: number;
@@ -60,7 +61,9 @@ export class AnalystTools {
   restore(): Promise<void> {
     this.markReady();
     this.restoring ??= import('./importer')
-      .then(({ restoreImportedLayers }) => restoreImportedLayers(this.situation, this.startHash))
+      .then(async ({ restoreImportedLayers }) => {
+        for (const layer of await restoreImportedLayers(this.situation, this.startHash)) this.damaged(layer);
+      })
       .catch((error) => this.alert('Your imported layers could not be restored', [errorText(error)]));
     return this.restoring;
   }
@@ -107,6 +110,20 @@ export class AnalystTools {
       if (added.length)
         this.status = [`Added ${added.map((title) => `“${title}”`).join(', ')}.`, ...notes].join(' ');
     }
+  }
+
+  /** A stored layer that could not be read: said, set aside (the others are back), and offered for removal. */
+  private damaged({ id, title, problem }: DamagedLayer) {
+    this.alert(`Your imported layer “${title}” could not be restored`, [`${title}: ${problem}.`], {
+      label: 'Remove it',
+      run: () =>
+        void import('./importer')
+          .then(({ removeDamagedLayer }) => removeDamagedLayer(id))
+          .then(
+            () => (this.status = `Removed “${title}”.`),
+            (error: unknown) => this.alert(`Could not remove “${title}”`, [errorText(error)])
+          )
+    });
   }
 
   /** A refused file; when only some of its features are broken, the alert offers to import the rest. */

@@ -18,6 +18,7 @@ import {
   identifyFeature,
   IMPORT_PALETTE,
   nextImportNumber,
+  randomTag,
   slugify,
   splitIntoLayers
 } from '../../src/import/prepare';
@@ -103,6 +104,12 @@ describe('kinds and layers', () => {
   it('numbers layers after every imported layer, and slugs file names', () => {
     expect(nextImportNumber(['closed-airspace', 'import-a-2', 'import-b-c-7'])).toBe(8);
     expect(nextImportNumber([])).toBe(1);
+    // Tagged ids (one tag per tab) number the same way.
+    expect(nextImportNumber(['import-places-2024-3-k2x9q0', 'import-a-2'])).toBe(4);
+    const tagged = splitIntoLayers([feature(point())], { ...options, tag: 'k2x9q0' });
+    expect(tagged.layers[0]!.entry.id).toBe('import-places-1-k2x9q0');
+    expect(randomTag()).toMatch(/^[a-z0-9]{6}$/);
+    expect(randomTag()).not.toBe(randomTag());
     expect(slugify('Mis Lugares (Caracas) 2.GeoJSON')).toBe('mis-lugares-caracas-2');
     expect(slugify('Señal ñ.json')).toBe('senal-n');
     expect(slugify('???.json')).toBe('file');
