@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerEntry, LayerKind } from '../data/schema';
 import { isRecord } from '../data/problems';
+import { isolateBidi } from '../map/attribution';
 import { untrustedProperties } from './untrusted';
 
 /** Distinct from the situation layers' red, blue, orange, grey and magenta; readable on light and dark. */
@@ -138,11 +139,12 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
   const taken = new Set(options.takenIds);
   const slug = slugify(options.fileName);
+  const name = isolateBidi(options.fileName);
   const layers: ImportedLayer[] = kinds.map((kind, i) => {
     const n = options.firstNumber + i;
     const id = importLayerId(slug, n, options.tag);
     const indexes = byKind.get(kind)!;
-    const title = kinds.length > 1 ? `${options.fileName} (${KIND_WORD[kind]})` : options.fileName;
+    const title = kinds.length > 1 ? `${name} (${KIND_WORD[kind]})` : name;
     const entry: LayerEntry = {
       id,
       file: options.fileName,
@@ -159,7 +161,7 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
           indexes.length >= CLUSTER_FROM &&
           indexes.every((index) => features[index]!.geometry?.type === 'Point') && { cluster: true })
       },
-      attribution: `Imported by you: ${options.fileName}`,
+      attribution: `Imported by you: ${name}`,
       visible: true
     };
     const data: FeatureCollection<Geometry> = {
