@@ -33,11 +33,13 @@ const SITUATION_FIELDS = [
 /** Faults of the situation fields that survived (the others are gone, so "required" faults do not count). */
 function keptFieldFaults(properties: Record<string, unknown>): string[] {
   const faults = situationPropertyFaults(properties, 'p');
-  return faults
-    .filter((fault) => SITUATION_FIELDS.some((field) => fault.path.startsWith(`p.${field}`)))
-    // Completeness rules (required, non-empty, in order) are geodata/'s; an import needs only well-formed fields.
-    .filter((fault) => !/required|is missing|must have|is empty|order/.test(fault.message))
-    .map((fault) => `${fault.path}: ${fault.message}`);
+  return (
+    faults
+      .filter((fault) => SITUATION_FIELDS.some((field) => fault.path.startsWith(`p.${field}`)))
+      // Completeness rules (required, non-empty, in order) are geodata/'s; an import needs only well-formed fields.
+      .filter((fault) => !/required|is missing|must have|is empty|order/.test(fault.message))
+      .map((fault) => `${fault.path}: ${fault.message}`)
+  );
 }
 
 describe('situation fields reach the UI only when well formed', () => {
