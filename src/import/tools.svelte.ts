@@ -5,6 +5,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { errorText } from '../data/problems';
 import type { Situation } from '../state/situation.svelte';
+import { featuresBounds } from '../geometry/anchor';
 import { formatProgress } from './messages';
 import type { DamagedLayer } from './stored';
 
@@ -154,6 +155,14 @@ export class AnalystTools {
     } catch (error) {
       this.alert(`Could not remove “${title}”`, [errorText(error)]);
     }
+  }
+
+  /** Fits the map to an imported layer, wherever in the world it lies. */
+  zoomTo(map: MapLibreMap, id: string) {
+    const load = this.situation.loads.find((candidate) => candidate.entry.id === id);
+    if (load?.status !== 'loaded' || !load.data.features.length) return;
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    map.fitBounds(featuresBounds(load.data.features), { padding: 40, maxZoom: 9, animate: !reduceMotion });
   }
 
   async exportGeojson() {
