@@ -201,10 +201,19 @@ describe('importing real-world files', () => {
       'fiji.geojson',
       collection(point('suva-fiji', [178.44, -18.14]), point('nadi-fiji', [177.44, -17.76]))
     );
-    const note = page().getByTestId('region-note');
+    const noteOf = (title: string) =>
+      page()
+        .locator('.layer-panel li', { has: page().getByRole('checkbox', { name: title }) })
+        .getByTestId('region-note');
+    // No fly animation: SwiftShader draws a few frames a second.
+    await page().emulateMedia({ reducedMotion: 'reduce' });
+    const note = noteOf('fiji.geojson');
     await expect
       .poll(() => note.textContent(), { timeout: 20_000 })
       .toContain('Lies outside the story’s region');
+    // The earlier file's box near Curaçao is inside; its point layer, Suva alone, is not.
+    expect(await noteOf('qgis-export.geojson (areas)').count()).toBe(0);
+    expect(await noteOf('qgis-export.geojson (points)').textContent()).toContain('Lies outside');
     await page().getByRole('button', { name: 'Zoom to fiji.geojson' }).click();
     await expect
       .poll(() => page().evaluate(() => window.__map!.getCenter().lng), { timeout: 10_000 })
@@ -217,7 +226,8 @@ describe('importing real-world files', () => {
     );
     expect(land).toBeGreaterThan(0);
     await page().evaluate(() => window.__map!.jumpTo({ center: [-65.5, 9.5], zoom: 4.6 }));
-  });
+    await page().emulateMedia({ reducedMotion: null });
+  }, 120_000);
 
   it('a damaged stored layer is named and offered for removal; the others still load', async () => {
     await page().evaluate(
@@ -271,6 +281,10 @@ describe('importing real-world files', () => {
     other.on('pageerror', (error) => session.errors.push(`other tab: ${error.message}`));
     await other.goto(page().url());
     await waitForMapIdle(other);
+    // Both tabs hold the same imported layers before either imports: each numbers its import alike.
+    await expect
+      .poll(() => other.getByRole('checkbox', { name: 'fiji.geojson' }).count(), { timeout: 20_000 })
+      .toBe(1);
     await importJson(page(), 'sightings.geojson', collection(point('sighting-a', [-60, 12])));
     await importJson(other, 'sightings.geojson', collection(point('sighting-b', [-60.5, 12])));
     for (const tab of [page(), other])
@@ -284,9 +298,11 @@ describe('importing real-world files', () => {
     const ids = await page().evaluate(() =>
       Object.keys(window.__map!.getStyle().sources).filter((id) => id.startsWith('import-sightings'))
     );
-    expect(new Set(ids.map(untagged)).size).toBe(1); // same name, same number…
-    expect(new Set(ids).size).toBe(2); // …but two layers
+    // Each tab tags its layer ids: the same file name never gives the same id.
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.every((id) => untagged(id) !== id)).toBe(true);
     await other.getByRole('button', { name: 'Remove sightings.geojson' }).click();
+    await expect.poll(() => status(other).textContent()).toBe('Removed “sightings.geojson”.');
     await page().reload();
     await waitForMapIdle(page());
     await expect.poll(() => toggles.count(), { timeout: 20_000 }).toBe(1);
