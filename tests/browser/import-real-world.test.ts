@@ -57,12 +57,16 @@ describe('importing real-world files', () => {
   });
 
   it('the server sends the Content-Security-Policy as a header, so it covers the import worker', async () => {
-    const headers = await page().evaluate(async () => {
-      const response = await fetch('/');
-      return Object.fromEntries(response.headers.entries());
+    // The page and its scripts alike: a worker's policy is the one its own script was served with.
+    const policies = await page().evaluate(async () => {
+      const script = document.querySelector<HTMLScriptElement>('script[type="module"]')!.src;
+      const responses = await Promise.all(['/', script].map((url) => fetch(url)));
+      return responses.map((response) => response.headers.get('content-security-policy'));
     });
-    expect(headers['content-security-policy']).toMatch(/^default-src 'self'; script-src 'self'; worker-src/);
-    expect(headers['content-security-policy']).not.toMatch(/frame-ancestors/);
+    for (const policy of policies) {
+      expect(policy).toMatch(/^default-src 'self'; script-src 'self'; worker-src/);
+      expect(policy).not.toMatch(/frame-ancestors/);
+    }
   });
 
   it('repairs winding and antimeridian data, and says what it did in one line per kind', async () => {
