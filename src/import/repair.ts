@@ -131,12 +131,18 @@ function countCrossings(polygons: Position[][][], multi: boolean, repairs: Repai
   if (kinks(geometry).features.length) repairs.crossing++;
 }
 
+/** Whether a geometry has any position: RFC 7946 lets empty `coordinates` be read as a null geometry. */
+export function hasPositions(geometry: Geometry): boolean {
+  if (geometry.type === 'GeometryCollection') return geometry.geometries.some(hasPositions);
+  return Number.isFinite(survey(geometry).min);
+}
+
 /** The repaired geometry (the input when nothing needed repair); counts go to `repairs`. */
 export function repairGeometry(geometry: Geometry, repairs: Repairs, budget: KinksBudget): Geometry {
   if (geometry.type === 'GeometryCollection')
     return {
       type: geometry.type,
-      geometries: geometry.geometries.map((g) => repairGeometry(g, repairs, budget))
+      geometries: geometry.geometries.filter(hasPositions).map((g) => repairGeometry(g, repairs, budget))
     };
   let result: Geometry = geometry;
   const { min, max, long } = survey(geometry);

@@ -8,7 +8,7 @@ import type { Feature, Geometry } from 'geojson';
 import { isRecord, type Problem } from '../data/problems';
 import { checkGeometry } from './check-geometry';
 import { caseHint, checkBbox, FaultList, shown } from './faults';
-import { noRepairs, repairGeometry, type KinksBudget, type Repairs } from './repair';
+import { hasPositions, noRepairs, repairGeometry, type KinksBudget, type Repairs } from './repair';
 
 /** Segment pairs the self-intersection check may compare per file: about two seconds of work. */
 const KINKS_BUDGET = 4e8;
@@ -72,7 +72,8 @@ function checkFeature(value: unknown, path: string, repairs: Repairs, budget: Ki
   const feature: Feature = {
     type: 'Feature',
     properties: (properties as Record<string, unknown> | null) ?? {},
-    geometry: geometry && repairGeometry(geometry, repairs, budget)
+    // Empty coordinates are read as no geometry (RFC 7946 §3.1): nothing to draw, said as such.
+    geometry: geometry && hasPositions(geometry) ? repairGeometry(geometry, repairs, budget) : null
   } as Feature;
   if (typeof id === 'string' || typeof id === 'number') feature.id = id;
   return { faults, feature };

@@ -356,3 +356,19 @@ describe('a partial import', () => {
     expect(countPositions([feature(empties)], 1e6)).toBe(80_000);
   });
 });
+
+describe('empty geometries', () => {
+  it('are read as no geometry, never as a repair', () => {
+    const empties = [
+      { type: 'MultiPoint', coordinates: [] },
+      { type: 'Polygon', coordinates: [] },
+      { type: 'GeometryCollection', geometries: [{ type: 'MultiLineString', coordinates: [] }] }
+    ];
+    const result = importValue(
+      { type: 'FeatureCollection', features: [...empties.map((g) => feature(g)), feature(point())] },
+      options
+    );
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    expect(result.notes).toEqual(['places.geojson: 3 features have no geometry and were left out.']);
+  });
+});
