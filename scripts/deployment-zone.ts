@@ -1,16 +1,17 @@
 /**
- * Builds the deployment zone: the international waters of the southern Caribbean where the sources place
- * the US ships. No ship positions were published, so the shape is this map's own construction — a box
- * minus a 12-nautical-mile buffer of every coast in or near it. Pure: the caller supplies Natural Earth land.
+ * Builds the deployment zone: this map's construction of the international waters near Venezuela in which the
+ * US deployment is reported to operate — a box minus a 12-nautical-mile buffer of every coast in or near it,
+ * including small Venezuelan islands that Natural Earth lacks. Pure: the caller supplies Natural Earth land.
  */
 import { area } from '@turf/area';
 import { bbox } from '@turf/bbox';
 import { bboxClip } from '@turf/bbox-clip';
 import { bboxPolygon } from '@turf/bbox-polygon';
 import { buffer } from '@turf/buffer';
+import { circle } from '@turf/circle';
 import { cleanCoords } from '@turf/clean-coords';
 import { difference } from '@turf/difference';
-import { featureCollection, polygon } from '@turf/helpers';
+import { featureCollection, point, polygon } from '@turf/helpers';
 import { kinks } from '@turf/kinks';
 import { rewind } from '@turf/rewind';
 import { simplify } from '@turf/simplify';
@@ -28,10 +29,35 @@ const SIMPLIFY_TOLERANCE_DEG = 0.01;
 /** ≈ 11 m. */
 const DECIMALS = 4;
 
+/**
+ * Venezuelan islands in the box that Natural Earth 1:10m leaves out, so their territorial seas must be cut by
+ * hand: a circle of 12 NM plus `extentKm`, the island group's reach around its point.
+ */
+export const MISSING_ISLANDS = [
+  {
+    name: 'Los Testigos',
+    // The main island's point; Testigo Grande is 5.4 km long and the other islands lie close around it.
+    position: [-63.09722, 11.38306],
+    extentKm: 5,
+    source: 'English Wikipedia “Los Testigos Islands”, 11°22′59″N 63°05′50″W'
+  },
+  {
+    name: 'La Sola',
+    // A rock of about 500 m².
+    position: [-63.572278, 11.305889],
+    extentKm: 0,
+    source: 'English Wikipedia “La Sola Island”, 11°18′21.2″N 63°34′20.2″W'
+  }
+] as const;
+
 export const DEPLOYMENT_ZONE_GEOMETRY_SOURCE =
   'Constructed by this map (scripts/build-deployment-zone.ts) with Turf: the box 70.3°W–61.3°W, 10°N–14°N, ' +
   `minus a ${TERRITORIAL_SEA_KM.toFixed(3)} km (12 nautical mile) buffer of every Natural Earth 1:10m land ` +
-  'polygon (world-atlas countries-10m) within 0.5° of the box; only the largest remaining piece, the open sea, ' +
+  'polygon (world-atlas countries-10m) within 0.5° of the box, and a 12 nautical mile circle around each ' +
+  `Venezuelan island that Natural Earth lacks (${MISSING_ISLANDS.map(
+    (island) =>
+      `${island.name}, ${island.source}${island.extentKm ? `, widened by ${island.extentKm} km for the island group` : ''}`
+  ).join('; ')}); only the largest remaining piece, the open sea, ` +
   'is kept (pockets such as the Gulf of Paria are dropped); simplified at 0.01° and rounded to 4 decimals. ' +
   'The buffer is measured from the Natural Earth coastline, not from Venezuela’s official straight baselines, ' +
   'so in places the real territorial sea reaches further out than this shape suggests.';
@@ -80,6 +106,13 @@ export function buildDeploymentZoneGeometry(land: FeatureCollection<Polygon | Mu
   const buffers = landNearBox(land, ZONE_BOX)
     .map((piece) => buffer(piece, TERRITORIAL_SEA_KM, { units: 'kilometers' }))
     .filter((shape): shape is Land => shape !== undefined);
+  for (const island of MISSING_ISLANDS)
+    buffers.push(
+      circle(point([...island.position]), TERRITORIAL_SEA_KM + island.extentKm, {
+        units: 'kilometers',
+        steps: 64
+      })
+    );
   const territorialSeas = union(featureCollection(buffers));
   const box = bboxPolygon(ZONE_BOX) as Land;
   const sea = territorialSeas ? difference(featureCollection([box, territorialSeas])) : box;

@@ -11,6 +11,7 @@ import { loadLayer } from '../../src/data/load';
 import type { LayerEntry } from '../../src/data/schema';
 import { basemapTilesUrl } from '../../src/map/basemap';
 import { basemapStyle } from '../../src/map/basemapStyle';
+import { provideCertaintyImages } from '../../src/map/certaintyImages';
 import { situationLayerSpecs } from '../../src/map/layerStyle';
 import { mapData } from '../../src/map/mapData';
 
@@ -29,6 +30,8 @@ const map = new Map({
   ...(view.bounds ? { bounds: view.bounds } : {})
 });
 window.__map = map;
+// The app's styles draw certainty with images made on demand (src/map/certaintyImages.ts).
+if (withLayers) provideCertaintyImages(map);
 
 if (withLayers)
   map.once('style.load', async () => {

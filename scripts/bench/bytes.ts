@@ -1,12 +1,14 @@
 /**
  * First-load bytes by kind. Vite's preview server does not compress, so each response body is gzipped
- * here (level 9) to stand for what a static host that gzips would send.
+ * here (level 9) to stand for what a static host that gzips would send. The first load is everything the
+ * page fetches until the map is drawn and the network has then been quiet for a second (page.ts): chunks
+ * loaded just after drawing count too. A service worker's own fetches (a precache) are counted apart.
  */
 import { gzipSync } from 'node:zlib';
 
 export const BYTE_KINDS = ['js', 'css', 'basemap', 'situation', 'other'] as const;
 export type ByteKind = (typeof BYTE_KINDS)[number];
-export type BytesByKind = Record<ByteKind | 'total', number>;
+export type BytesByKind = Record<ByteKind | 'total' | 'afterDrawn' | 'serviceWorker', number>;
 
 export function classifyResponse(url: string, contentType = ''): ByteKind {
   const path = new URL(url).pathname;
@@ -26,6 +28,10 @@ export interface LoadedResponse {
   url: string;
   contentType?: string;
   gzipBytes: number;
+  /** Received after the map was drawn (still part of the first load, and of `total`). */
+  afterDrawn?: boolean;
+  /** Fetched by a service worker, not by the page: counted in `serviceWorker` only. */
+  byServiceWorker?: boolean;
 }
 
 /** Only what crossed the network counts: MapLibre's worker, for one, is started from a blob: URL the
@@ -35,11 +41,25 @@ export function overNetwork(url: string): boolean {
 }
 
 export function bytesByKind(responses: readonly LoadedResponse[]): BytesByKind {
-  const totals: BytesByKind = { js: 0, css: 0, basemap: 0, situation: 0, other: 0, total: 0 };
+  const totals: BytesByKind = {
+    js: 0,
+    css: 0,
+    basemap: 0,
+    situation: 0,
+    other: 0,
+    total: 0,
+    afterDrawn: 0,
+    serviceWorker: 0
+  };
   for (const response of responses) {
     if (!overNetwork(response.url)) continue;
+    if (response.byServiceWorker) {
+      totals.serviceWorker += response.gzipBytes;
+      continue;
+    }
     totals[classifyResponse(response.url, response.contentType)] += response.gzipBytes;
     totals.total += response.gzipBytes;
+    if (response.afterDrawn) totals.afterDrawn += response.gzipBytes;
   }
   return totals;
 }

@@ -255,3 +255,26 @@ export async function removeScaleLayer(page: Page): Promise<void> {
   );
   await waitForIdle(page);
 }
+
+/**
+ * The Leaflet peer's import (scripts/bench/leaflet.ts): milliseconds from the file input's change event to
+ * the frame after the points were drawn on its canvas.
+ */
+export async function addLeafletPoints(page: Page, file: Buffer, label: string): Promise<number> {
+  await page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
+    if (!input) throw new Error('no import file input');
+    input.addEventListener('change', () => (window.__benchImportStart = performance.now()), {
+      capture: true,
+      once: true
+    });
+  });
+  await page
+    .locator('[data-testid="import-file"]')
+    .setInputFiles({ name: `${label}.geojson`, mimeType: 'application/geo+json', buffer: file });
+  await page.waitForFunction(() => window.__benchImportDrawnAt !== undefined, undefined, {
+    timeout: 60_000,
+    polling: 50
+  });
+  return page.evaluate(() => window.__benchImportDrawnAt! - window.__benchImportStart!);
+}

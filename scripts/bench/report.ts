@@ -9,6 +9,8 @@ export interface Machine {
   os: string;
   node: string;
   chromium: string;
+  /** The WebGL renderer every drawing figure depends on ("SwiftShader": software, no GPU). */
+  renderer: string;
   date: string;
   /** 1-minute load average when the bench started: above ~0.5 other work was competing for the CPU. */
   loadAtStart: number;
@@ -17,7 +19,7 @@ export interface Machine {
 /** The 1-minute load average now; call it before building. */
 export const currentLoad = (): number => Math.round(loadavg()[0]! * 100) / 100;
 
-export function describeMachine(chromiumVersion: string, loadAtStart: number): Machine {
+export function describeMachine(chromiumVersion: string, renderer: string, loadAtStart: number): Machine {
   const cores = cpus();
   return {
     cpu: cores[0]?.model.trim() ?? 'unknown',
@@ -26,6 +28,7 @@ export function describeMachine(chromiumVersion: string, loadAtStart: number): M
     os: `${platform()} ${release()}`,
     node: process.version,
     chromium: chromiumVersion,
+    renderer,
     date: new Date().toISOString(),
     loadAtStart
   };
@@ -63,6 +66,8 @@ export const MB: Format = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const ms: Format = (value) => `${Math.round(value)} ms`;
 export const fps: Format = (value) => `${value.toFixed(1)} fps`;
 export const times: Format = (value) => `${value.toFixed(2)}×`;
+/** Layout shift scores (unitless). */
+export const score: Format = (value) => value.toFixed(3);
 
 /** "median (min–max)", or the reason there is no figure. */
 export function cell(summary: Summary | null, format: Format, missing = 'n/a'): string {
@@ -103,8 +108,8 @@ export function renderTable(rows: readonly Row[]): string {
   const header: Row = {
     metric: 'Metric',
     app: 'App: median (min–max)',
-    baseline: 'Baseline',
-    ratio: 'App/base',
+    baseline: 'Reference',
+    ratio: 'App/ref',
     budget: 'Budget'
   };
   const columns = ['metric', 'app', 'baseline', 'ratio', 'budget'] as const;

@@ -1,11 +1,12 @@
 /**
- * One run of each page: a cold load of the app with every measurement made on it, a cold load of the
- * baseline, then a cold load of each under slow 4G. A measurement that throws is recorded as missing,
- * with the reason among the run's errors; the run goes on.
+ * One run of each page: cold loads of the app, of bare MapLibre (with and without the app's layers) and of
+ * the Leaflet peer, on the desktop profile and on the phone one (CPU ×4, slow 4G). A measurement that throws
+ * is recorded as missing, with the reason among the run's errors; the run goes on.
  */
 import type { Browser } from 'playwright-core';
 import { bytesByKind, type BytesByKind } from './bytes';
 import {
+  addLeafletPoints,
   addScaleLayer,
   clickToContext,
   heapAfterGc,
@@ -16,23 +17,46 @@ import {
   type PanFps,
   type ScaleLayer
 } from './measure';
-import { openCold, SLOW_4G } from './page';
+import { openCold, type Profile } from './page';
+import type { Vitals } from './vitals';
+
+/** A load on the phone profile: when the map was drawn, and what the reader saw before. */
+export interface PhoneLoad {
+  drawnMs: number | null;
+  vitals: Vitals | null;
+}
 
 export interface BaselineRun {
   bytes: BytesByKind;
   drawnMs: number | null;
-  /** Baseline runs only: the page with `#with-layers`, bare MapLibre drawing the same layers, no app. */
-  withLayersDrawnMs?: number | null;
-  slow4gDrawnMs: number | null;
+  /** The page with `#with-layers`: bare MapLibre drawing the same layers, no app. */
+  withLayersDrawnMs: number | null;
+  withLayersPhone: PhoneLoad;
   heapBytes: number | null;
   errors: string[];
 }
 
-export interface AppRun extends BaselineRun {
+export interface AppRun {
+  bytes: BytesByKind;
+  drawnMs: number | null;
+  vitals: Vitals | null;
+  phone: PhoneLoad;
+  heapBytes: number | null;
   clickMs: number | null;
   toggleMs: number | null;
   pan: PanFps | null;
   scale: Record<string, { drawnMs: number | null; pan: PanFps | null }>;
+  errors: string[];
+}
+
+export interface LeafletRun {
+  bytes: BytesByKind;
+  drawnMs: number | null;
+  vitals: Vitals | null;
+  phone: PhoneLoad;
+  /** Import → drawn of the budgeted points layer (the same file as the app's), as canvas circle markers. */
+  pointsDrawnMs: number | null;
+  errors: string[];
 }
 
 async function attempt<T>(errors: string[], label: string, measure: () => Promise<T>): Promise<T | null> {
@@ -44,11 +68,17 @@ async function attempt<T>(errors: string[], label: string, measure: () => Promis
   }
 }
 
-async function slow4gDrawnMs(browser: Browser, url: string, expectedSources: string[], errors: string[]) {
-  const loaded = await openCold(browser, url, { expectedSources, network: SLOW_4G });
-  errors.push(...loaded.errors.map((error) => `slow 4G: ${error}`));
+async function phoneLoad(
+  browser: Browser,
+  url: string,
+  options: { expectedSources: string[]; selfReported?: boolean },
+  errors: string[]
+): Promise<PhoneLoad> {
+  const profile: Profile = 'phone';
+  const loaded = await openCold(browser, url, { ...options, profile });
+  errors.push(...loaded.errors.map((error) => `phone: ${error}`));
   await loaded.context.close();
-  return loaded.drawnMs;
+  return { drawnMs: loaded.drawnMs, vitals: loaded.vitals };
 }
 
 export async function measureApp(
@@ -62,7 +92,8 @@ export async function measureApp(
   const result: AppRun = {
     bytes: bytesByKind(loaded.responses),
     drawnMs: loaded.drawnMs,
-    slow4gDrawnMs: null,
+    vitals: loaded.vitals,
+    phone: { drawnMs: null, vitals: null },
     heapBytes: await attempt(errors, 'heap', () => heapAfterGc(loaded)),
     clickMs: await attempt(errors, 'click', () => clickToContext(page)),
     toggleMs: await attempt(errors, 'toggle', () => toggleToFrame(page)),
@@ -79,7 +110,7 @@ export async function measureApp(
     result.scale[layer.label] = { drawnMs, pan };
   }
   await loaded.context.close();
-  result.slow4gDrawnMs = await slow4gDrawnMs(browser, url, expectedSources, errors);
+  result.phone = await phoneLoad(browser, url, { expectedSources }, errors);
   return result;
 }
 
@@ -89,18 +120,42 @@ export async function measureBaseline(
   layerSources: string[]
 ): Promise<BaselineRun> {
   const loaded = await openCold(browser, url, { expectedSources: [], recordBytes: true });
-  const result: BaselineRun = {
-    bytes: bytesByKind(loaded.responses),
-    drawnMs: loaded.drawnMs,
-    slow4gDrawnMs: null,
-    heapBytes: await attempt(loaded.errors, 'heap', () => heapAfterGc(loaded)),
-    errors: loaded.errors
-  };
+  const errors = loaded.errors;
+  const bytes = bytesByKind(loaded.responses);
+  const heapBytes = await attempt(errors, 'heap', () => heapAfterGc(loaded));
   await loaded.context.close();
   const withLayers = await openCold(browser, `${url}#with-layers`, { expectedSources: layerSources });
-  result.withLayersDrawnMs = withLayers.drawnMs;
-  result.errors.push(...withLayers.errors.map((error) => `with layers: ${error}`));
+  errors.push(...withLayers.errors.map((error) => `with layers: ${error}`));
   await withLayers.context.close();
-  result.slow4gDrawnMs = await slow4gDrawnMs(browser, url, [], result.errors);
-  return result;
+  const withLayersPhone = await phoneLoad(
+    browser,
+    `${url}#with-layers`,
+    { expectedSources: layerSources },
+    errors
+  );
+  return {
+    bytes,
+    drawnMs: loaded.drawnMs,
+    withLayersDrawnMs: withLayers.drawnMs,
+    withLayersPhone,
+    heapBytes,
+    errors
+  };
+}
+
+export async function measureLeaflet(browser: Browser, url: string, points: ScaleLayer): Promise<LeafletRun> {
+  const loaded = await openCold(browser, url, { expectedSources: [], recordBytes: true, selfReported: true });
+  const errors = loaded.errors;
+  const pointsDrawnMs = await attempt(errors, points.label, () =>
+    addLeafletPoints(loaded.page, scaleLayerFile(points), points.label)
+  );
+  await loaded.context.close();
+  return {
+    bytes: bytesByKind(loaded.responses),
+    drawnMs: loaded.drawnMs,
+    vitals: loaded.vitals,
+    phone: await phoneLoad(browser, url, { expectedSources: [], selfReported: true }, errors),
+    pointsDrawnMs,
+    errors
+  };
 }

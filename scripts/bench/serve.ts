@@ -15,6 +15,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const APP_OUT_DIR = join(ROOT, 'dist-bench/app');
 const BASELINE_OUT_DIR = join(ROOT, 'dist-bench/baseline');
 export const BASELINE_PAGE = 'baseline.html';
+/** The Leaflet peer, built and served with the baseline (same basemap, same layer files). */
+export const LEAFLET_PAGE = 'leaflet.html';
 
 /** Rolldown's plugin-timing notes are about the build, not the app: left out of the bench's output. */
 const QUIET_BUILD = { rolldownOptions: { checks: { bundlerTimings: false } } };
@@ -49,7 +51,10 @@ function baselineConfig(): InlineConfig {
       outDir: BASELINE_OUT_DIR,
       emptyOutDir: true,
       chunkSizeWarningLimit: 1200,
-      rolldownOptions: { ...QUIET_BUILD.rolldownOptions, input: join(ROOT, 'scripts/bench', BASELINE_PAGE) }
+      rolldownOptions: {
+        ...QUIET_BUILD.rolldownOptions,
+        input: [BASELINE_PAGE, LEAFLET_PAGE].map((page) => join(ROOT, 'scripts/bench', page))
+      }
     }
   };
 }

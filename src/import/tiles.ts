@@ -10,10 +10,37 @@ import { GeoJSONVT } from '@maplibre/geojson-vt';
 import { fromGeojsonVt } from '@maplibre/vt-pbf';
 import type { FeatureCollection } from 'geojson';
 import type { LayerEntry } from '../data/schema';
-import { clusterRadiusUnits, TILE_EXTENT, TILE_LAYER, TILE_MAX_ZOOM, TILING } from '../map/importedTiles';
+import {
+  clusterRadiusUnits,
+  TILE_EXTENT,
+  TILE_LAYER,
+  TILE_MAX_ZOOM,
+  TILE_SIZE,
+  TILING
+} from '../map/importedTiles';
 import { clusterOptions } from '../map/layerStyle';
 import { mapData } from '../map/mapData';
 import { shownOn } from '../timeline/asOf';
+
+const UNITS_PER_PIXEL = TILE_EXTENT / TILE_SIZE;
+/**
+ * Lines and outlines are simplified at every zoom (geojson-vt's Douglas–Peucker) to about a pixel: the drawn
+ * line strays under 2 px, its own width, from the true one (tests/unit/imported-tiles.test.ts), and long
+ * tracks zoomed out keep a fraction of their vertices, which are what a software renderer pays for.
+ */
+export const LINE_TOLERANCE_PX = 1;
+/** A line needs a buffer only as wide as half its widest stroke (halo included), not the points' 128 px. */
+export const LINE_BUFFER_PX = 16;
+
+/** geojson-vt's options for a layer of this kind: points keep MapLibre's defaults. */
+export function tilingFor(kind: LayerEntry['kind']) {
+  if (kind === 'point') return TILING;
+  return {
+    ...TILING,
+    tolerance: LINE_TOLERANCE_PX * UNITS_PER_PIXEL,
+    buffer: LINE_BUFFER_PX * UNITS_PER_PIXEL
+  };
+}
 
 export class LayerTiles {
   /** Changes whenever the tiles do; part of the tile URL. */
@@ -21,6 +48,7 @@ export class LayerTiles {
   /** The features as the map reads them; kept only while the tiles may have to be cut again (`dated`). */
   private data: FeatureCollection | undefined;
   private readonly cluster: ReturnType<typeof clusterOptions>;
+  private readonly tiling: ReturnType<typeof tilingFor>;
   /** Whether the tiles depend on the day: clustered, and some feature has a `since`. */
   readonly dated: boolean;
   private day: string | null;
@@ -30,6 +58,7 @@ export class LayerTiles {
   constructor(entry: LayerEntry, collection: FeatureCollection, day: string | null) {
     this.data = mapData(collection);
     this.cluster = clusterOptions(entry);
+    this.tiling = tilingFor(entry.kind);
     this.dated =
       Boolean(this.cluster.cluster) &&
       this.data.features.some((f) => typeof f.properties?.['since'] === 'string');
@@ -50,7 +79,7 @@ export class LayerTiles {
         ? { ...all, features: all.features.filter((f) => shownOn(f.properties?.['since'], day)) }
         : all;
     return new GeoJSONVT(data, {
-      ...TILING,
+      ...this.tiling,
       maxZoom: TILE_MAX_ZOOM,
       cluster: Boolean(cluster.cluster),
       ...(cluster.cluster && {

@@ -12,6 +12,16 @@ import type {
 } from 'maplibre-gl';
 import type { LayerEntry } from '../data/schema';
 import { LABEL_FONT, type Theme } from './basemapStyle';
+import {
+  isKnownStatus,
+  labelWithPrecision,
+  precisionIn,
+  precisionMark,
+  precisionScreen,
+  statusDash,
+  statusRing
+} from './certainty';
+import { readableOn } from './contrast';
 
 type Spec<T> = Omit<T, 'source'>;
 export type SituationLayerSpec =
@@ -35,7 +45,7 @@ function whenActive<T extends number | string>(active: T, normal: T): Expression
   ];
 }
 
-const HALO = { light: '#ffffff', dark: '#101418' } as const;
+export const HALO = { light: '#ffffff', dark: '#101418' } as const;
 
 /**
  * A clustered layer (style.cluster) groups its points up to this zoom; from the next zoom on every point is
@@ -81,72 +91,165 @@ function clusterSpecs(entry: LayerEntry, theme: Theme): SituationLayerSpec[] {
   ];
 }
 
+/** The theme's ink for certainty rings and label halos. */
+const INK = { light: '#1d1f21', dark: '#e6e8ea' } as const;
+
+/**
+ * The layer colour as label text: 7:1 against its halo in either scheme (beyond WCAG AA), so the story's
+ * labels read at least as well as the basemap's own (6–10:1).
+ */
+export const labelColor = (color: string, theme: Theme) => readableOn(color, HALO[theme], 7);
+/** A point's fill: at least 3:1 against its halo, so a grey dot does not vanish on the dark basemap. */
+const pointColor = (color: string, theme: Theme) => readableOn(color, HALO[theme], 3);
+
+/** Written along approximate and schematic lines and outlines (./certainty.ts). */
+function precisionMarkSpec(id: string, color: string, theme: Theme): SituationLayerSpec {
+  return {
+    id: `${id}-mark`,
+    type: 'symbol',
+    filter: precisionIn('approximate', 'schematic'),
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 480,
+      'text-field': precisionMark,
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'text-letter-spacing': 0.05,
+      'text-max-angle': 35
+    },
+    paint: { 'text-color': labelColor(color, theme), 'text-halo-color': HALO[theme], 'text-halo-width': 2 }
+  };
+}
+
+/**
+ * A band along an approximate (hatched) or schematic (dotted) line or outline: its true course is
+ * somewhere near, or it is only a drawing. Along the edge rather than over the area, so a large shape does
+ * not bury the map.
+ */
+function precisionEdgeSpec(id: string, color: string, lineWidth: number): SituationLayerSpec {
+  return {
+    id: `${id}-edge`,
+    type: 'line',
+    filter: precisionIn('approximate', 'schematic'),
+    layout: { 'line-join': 'round' },
+    paint: { 'line-pattern': precisionScreen(color), 'line-width': lineWidth * 3 + 6, 'line-blur': 1.5 }
+  };
+}
+
+const ROUND = { 'line-join': 'round', 'line-cap': 'round' } as const;
+
 export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationLayerSpec[] {
-  const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5, labels = false } = entry.style;
-  const dashed = dash ? { 'line-dasharray': dash } : {};
+  const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5 } = entry.style;
+  const clustered = entry.kind === 'point' && Boolean(entry.style.cluster);
+  // Every unclustered point is labelled where there is room; clustered layers only when asked.
+  const labels = entry.style.labels ?? !clustered;
+  const id = entry.id;
   switch (entry.kind) {
     case 'fill':
       return [
         {
-          id: `${entry.id}-fill`,
+          id: `${id}-fill`,
           type: 'fill',
           paint: {
             'fill-color': color,
             'fill-opacity': whenActive(Math.min(1, fillOpacity * 2.2), fillOpacity)
           }
         },
+        precisionEdgeSpec(id, color, lineWidth),
         {
-          id: `${entry.id}-outline`,
+          id: `${id}-outline`,
           type: 'line',
-          paint: { 'line-color': color, 'line-width': whenActive(lineWidth * 2, lineWidth), ...dashed }
-        }
+          layout: ROUND,
+          paint: {
+            'line-color': color,
+            'line-width': whenActive(lineWidth * 2, lineWidth),
+            'line-dasharray': statusDash(dash)
+          }
+        },
+        precisionMarkSpec(id, color, theme)
       ];
     case 'line':
       return [
+        precisionEdgeSpec(id, color, lineWidth),
         {
-          id: `${entry.id}-casing`,
+          id: `${id}-casing`,
           type: 'line',
-          layout: { 'line-join': 'round', 'line-cap': 'round' },
+          layout: ROUND,
           paint: { 'line-color': HALO[theme], 'line-width': whenActive(lineWidth * 2 + 6, lineWidth + 3) }
         },
         {
-          id: `${entry.id}-line`,
+          id: `${id}-line`,
           type: 'line',
-          layout: { 'line-join': 'round' },
-          paint: { 'line-color': color, 'line-width': whenActive(lineWidth * 2, lineWidth), ...dashed }
-        }
+          layout: ROUND,
+          paint: {
+            'line-color': color,
+            'line-width': whenActive(lineWidth * 2, lineWidth),
+            'line-dasharray': statusDash(dash)
+          }
+        },
+        precisionMarkSpec(id, color, theme)
       ];
     case 'point': {
-      const clustered = Boolean(entry.style.cluster);
+      const notCluster = clustered ? (['!', IS_CLUSTER] as ExpressionSpecification) : undefined;
+      const only = (filter: ExpressionSpecification) =>
+        (notCluster ? ['all', notCluster, filter] : filter) as ExpressionSpecification;
       const specs: SituationLayerSpec[] = [
         ...(clustered ? clusterSpecs(entry, theme) : []),
         {
-          id: `${entry.id}-circle`,
+          // "Somewhere around here": a soft disc under an approximate point.
+          id: `${id}-spread`,
           type: 'circle',
-          ...(clustered && { filter: ['!', IS_CLUSTER] as ExpressionSpecification }),
+          filter: only(precisionIn('approximate')),
           paint: {
-            'circle-color': color,
-            'circle-radius': whenActive(radius * 1.6, radius),
+            'circle-color': pointColor(color, theme),
+            'circle-radius': radius * 3 + 6,
+            'circle-blur': 0.5,
+            'circle-opacity': 0.4
+          }
+        },
+        {
+          id: `${id}-circle`,
+          type: 'circle',
+          ...(notCluster && { filter: notCluster }),
+          paint: {
+            'circle-color': pointColor(color, theme),
+            'circle-radius': whenActive(radius * 1.35, radius),
             'circle-stroke-color': HALO[theme],
-            'circle-stroke-width': whenActive(3, 1.5)
+            'circle-stroke-width': whenActive(2.5, 1.5)
+          }
+        },
+        {
+          // The status ring, dashed like the strokes of lines and outlines (images: ./certaintyImages.ts).
+          id: `${id}-ring`,
+          type: 'symbol',
+          filter: only(isKnownStatus),
+          layout: {
+            'icon-image': statusRing(radius + 3, INK[theme]),
+            'icon-allow-overlap': true,
+            'icon-ignore-placement': true
           }
         }
       ];
       if (labels)
         specs.push({
-          id: `${entry.id}-label`,
+          id: `${id}-label`,
           type: 'symbol',
-          ...(clustered && { filter: ['!', IS_CLUSTER] as ExpressionSpecification }),
+          ...(notCluster && { filter: notCluster }),
           layout: {
-            'text-field': ['get', 'name'],
+            'text-field': labelWithPrecision,
             'text-font': LABEL_FONT,
             'text-size': 12,
-            'text-anchor': 'left',
-            'text-offset': [0.9, 0],
-            'text-max-width': 12,
-            'text-optional': true
+            // Collision-aware: a label takes whichever side has room, or is left out.
+            'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+            'text-radial-offset': 0.5 + (radius + 3) / 12,
+            'text-justify': 'auto',
+            'text-max-width': 12
           },
-          paint: { 'text-color': color, 'text-halo-color': HALO[theme], 'text-halo-width': 1.5 }
+          paint: {
+            'text-color': labelColor(color, theme),
+            'text-halo-color': HALO[theme],
+            'text-halo-width': 1.8
+          }
         });
       return specs;
     }
@@ -156,7 +259,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
 /** The ids of the map layers a reader can click for this entry (labels and clusters are not features). */
 export function clickableLayerIds(entry: LayerEntry): string[] {
   return situationLayerSpecs(entry, 'light')
-    .filter((spec) => spec.type !== 'symbol' && !/-(casing|cluster)$/.test(spec.id))
+    .filter((spec) => spec.type !== 'symbol' && !/-(casing|cluster|edge|spread)$/.test(spec.id))
     .map((spec) => spec.id);
 }
 

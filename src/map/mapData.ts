@@ -8,10 +8,11 @@ import type { Feature, FeatureCollection } from 'geojson';
 
 /**
  * The properties the map's styles and filters read: `id` (every source's promoteId: clicks, hover and
- * highlight go by it), `name` (labels, src/map/layerStyle.ts) and `since` (the as-of date,
- * src/timeline/asOf.ts). tests/unit/map-data.test.ts checks that no style reads anything else.
+ * highlight go by it), `name` (labels, src/map/layerStyle.ts), `since` (the as-of date,
+ * src/timeline/asOf.ts), and `status` and `precision` (how certainty is drawn, src/map/certainty.ts).
+ * tests/unit/map-data.test.ts checks that no style reads anything else.
  */
-export const MAP_PROPERTIES = ['id', 'name', 'since'] as const;
+export const MAP_PROPERTIES = ['id', 'name', 'since', 'status', 'precision'] as const;
 
 export function mapData(collection: FeatureCollection): FeatureCollection {
   return { type: 'FeatureCollection', features: collection.features.map(forMap) };

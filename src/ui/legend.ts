@@ -1,21 +1,31 @@
 /**
  * A legend swatch drawn from the same manifest style the map uses, so legend and map cannot disagree.
- * Returned as plain SVG attributes for a 28×16 box.
+ * Returned as plain SVG attributes for a 28×16 box. Strokes are solid: on the map a stroke's dash is the
+ * feature's certainty (src/map/certainty.ts), which the certainty legend explains, not the layer's.
  */
-import type { LayerEntry } from '../data/schema';
+import { PRECISIONS, STATUSES, type LayerEntry, type Precision, type Status } from '../data/schema';
+import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
+
+/** Short words for the legend; the badges' longer explanations are in the schema. */
+const STATUS_WORDS: Record<Status, string> = {
+  confirmed: 'confirmed',
+  reported: 'reported',
+  claimed: 'claimed by a party',
+  rumoured: 'rumoured'
+};
+const PRECISION_WORDS: Record<Precision, string> = {
+  exact: 'exact place',
+  approximate: `approximate (“${PRECISION_MARK.approximate}”)`,
+  schematic: `schematic, drawn to illustrate (“${PRECISION_MARK.schematic}”)`
+};
 
 export type Swatch =
-  | { shape: 'rect'; fill: string; fillOpacity: number; stroke: string; strokeWidth: number; dash: string }
-  | { shape: 'line'; stroke: string; strokeWidth: number; dash: string }
+  | { shape: 'rect'; fill: string; fillOpacity: number; stroke: string; strokeWidth: number }
+  | { shape: 'line'; stroke: string; strokeWidth: number }
   | { shape: 'circle'; fill: string; r: number };
 
-/** MapLibre dashes are in line widths; SVG dashes are in px. */
-function svgDash(dash: number[] | undefined, width: number): string {
-  return dash ? dash.map((d) => d * width).join(' ') : '';
-}
-
 export function legendSwatch(entry: LayerEntry): Swatch {
-  const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5 } = entry.style;
+  const { color, fillOpacity = 0.15, lineWidth = 2, radius = 5 } = entry.style;
   switch (entry.kind) {
     case 'fill':
       return {
@@ -23,12 +33,23 @@ export function legendSwatch(entry: LayerEntry): Swatch {
         fill: color,
         fillOpacity: Math.max(fillOpacity, 0.12),
         stroke: color,
-        strokeWidth: Math.min(lineWidth, 2),
-        dash: svgDash(dash, Math.min(lineWidth, 2))
+        strokeWidth: Math.min(lineWidth, 2)
       };
     case 'line':
-      return { shape: 'line', stroke: color, strokeWidth: lineWidth, dash: svgDash(dash, lineWidth) };
+      return { shape: 'line', stroke: color, strokeWidth: lineWidth };
     case 'point':
       return { shape: 'circle', fill: color, r: Math.min(radius, 7) };
   }
 }
+
+/** A status's dash as SVG stroke-dasharray for a round-capped stroke of this width (as on the map). */
+export function statusDashArray(status: Status, width: number): string {
+  const [dash, gap] = STATUS_DASH[status];
+  return gap > 0 ? `${dash * width} ${gap * width}` : '';
+}
+
+/** The certainty legend's rows, in the order of the schema's lists (most certain first). */
+export const CERTAINTY_LEGEND = {
+  statuses: STATUSES.map((status) => ({ status, text: STATUS_WORDS[status] })),
+  precisions: PRECISIONS.map((precision) => ({ precision, text: PRECISION_WORDS[precision] }))
+};

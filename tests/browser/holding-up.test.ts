@@ -33,9 +33,13 @@ describe('a broken layer file at run time (a bad deploy)', () => {
     });
     try {
       const alert = session.page.getByRole('alert');
-      await expect.poll(() => alert.textContent()).toMatch(/Maiquetía.*closed-airspace\.geojson.*HTTP 404/s);
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/Airspace Trump called closed.*closed-airspace\.geojson.*HTTP 404/s);
       expect(await renderedSources(session)).toEqual(allButOne('closed-airspace'));
-      expect(await session.page.getByRole('checkbox', { name: /Maiquetía/ }).isDisabled()).toBe(true);
+      expect(
+        await session.page.getByRole('checkbox', { name: /Airspace Trump called closed/ }).isDisabled()
+      ).toBe(true);
       // The 404 itself is logged by Chromium; nothing else may be.
       expect(session.errors.filter((e) => !/404/.test(e))).toEqual([]);
     } finally {

@@ -32,12 +32,13 @@ describe('the timeline', () => {
     await session?.browser.close();
   });
 
-  it('lists the dated events, with the phone call’s day shown as not given', async () => {
+  it('lists the dated events, a month-only one marked as such', async () => {
     await expect.poll(() => event(session, /NOTAM KICZ A0012\/25/).count()).toBe(1);
     const call = session.page.locator('.timeline .events > li').filter({ hasText: /speak by phone/ });
-    expect(await call.locator('h3').textContent()).toMatch(/Nov 2025\s*day not given/);
-    expect(await call.textContent()).toMatch(/unverified/);
-    expect(await event(session, /ICC/).count()).toBe(2);
+    expect(await call.locator('h3').textContent()).toMatch(/21 Nov 2025/);
+    const talk = session.page.locator('.timeline .events > li').filter({ hasText: /northern Brazil/ });
+    expect(await talk.locator('h3').textContent()).toMatch(/Nov 2025\s*day not given/);
+    expect(await event(session, /ICC/).count()).toBe(3);
   });
 
   it('choosing an event selects its feature, opens its context and puts it in the URL', async () => {
@@ -68,7 +69,7 @@ describe('the timeline', () => {
   it('an event on features far apart brings them all into view', async () => {
     const route = JSON.parse(readFileSync('geodata/border-route.geojson', 'utf8')) as FeatureCollection;
     const [west, south, east, north] = bbox(route);
-    await event(session, /escape route south/).click();
+    await event(session, /northern Brazil/).click();
     await expect.poll(() => session.page.url()).toContain('feature=border-route-troncal-10');
     // Both roads, Caracas to Santa Elena and on to Boa Vista, not only the first.
     await expect
@@ -119,7 +120,8 @@ describe('the timeline', () => {
     const slider = session.page.getByRole('slider', { name: /Situation as of/ });
     await slider.focus();
     await session.page.keyboard.press('Home');
-    await expect.poll(() => dateInput(session).inputValue()).toBe('2018-02-01');
+    // The earliest event: the ICC's preliminary examination.
+    await expect.poll(() => dateInput(session).inputValue()).toBe('2018-02-08');
     await session.page.keyboard.press('End');
     await expect.poll(() => session.page.url()).not.toContain('date=');
     expect(await renderedIds(session, 'deployment-zone')).toEqual(['deployment-zone']);

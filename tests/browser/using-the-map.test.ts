@@ -56,9 +56,11 @@ describe('using the map', () => {
     expect(await panel(session).getByRole('heading', { name: 'Sources' }).count()).toBe(1);
     expect(await panel(session).locator('.sources li').count()).toBeGreaterThan(0);
     expect(await panel(session).locator('.meta .status-badge').textContent()).toMatch(/confirmed|reported/);
-    // Each quote says how sure it is that it was said: the amnesty demand is only reported.
-    const amnesty = panel(session).locator('figure.quote').filter({ hasText: 'global amnesty' });
-    expect(await amnesty.locator('.status-badge').textContent()).toMatch(/^\s*reported/);
+    // Beside the claim's status, how exact the drawn place is.
+    expect(await panel(session).locator('.meta .precision-badge').textContent()).toMatch(/exact place/);
+    // Each quote says how sure it is that it was said: words relayed by reporters are only reported.
+    const remark = panel(session).locator('figure.quote').filter({ hasText: 'went well or badly' });
+    expect(await remark.locator('.status-badge').textContent()).toMatch(/^\s*reported/);
     const state = await session.page.evaluate(() =>
       window.__map!.getFeatureState({ source: 'miraflores', id: 'miraflores' })
     );

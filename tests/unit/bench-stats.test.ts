@@ -56,7 +56,29 @@ describe('first-load bytes by kind', () => {
       { url: 'blob:http://127.0.0.1:4173/6f1c2b0e-5d3a-4c55-9d0e-0f6a3b1e2c44', gzipBytes: 130_000 },
       { url: 'data:image/svg+xml;base64,PHN2Zz4=', gzipBytes: 40 }
     ]);
-    expect(totals).toEqual({ js: 400, css: 0, basemap: 180, situation: 12, other: 1, total: 593 });
+    expect(totals).toEqual({
+      js: 400,
+      css: 0,
+      basemap: 180,
+      situation: 12,
+      other: 1,
+      total: 593,
+      afterDrawn: 0,
+      serviceWorker: 0
+    });
+  });
+
+  it('counts what came after the map was drawn in the total too, and a service worker’s fetches apart', () => {
+    const totals = bytesByKind([
+      { url: `${origin}/assets/index.js`, gzipBytes: 300 },
+      { url: `${origin}/assets/importer-x1.js`, gzipBytes: 20, afterDrawn: true },
+      { url: `${origin}/sw.js`, gzipBytes: 2, afterDrawn: true },
+      { url: `${origin}/assets/tools-y2.js`, gzipBytes: 50, byServiceWorker: true }
+    ]);
+    expect(totals.js).toBe(322);
+    expect(totals.total).toBe(322);
+    expect(totals.afterDrawn).toBe(22);
+    expect(totals.serviceWorker).toBe(50);
   });
 
   it('measures the gzip (level 9) size of a body', () => {

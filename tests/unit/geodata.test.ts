@@ -4,15 +4,22 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FeatureCollection, LineString, Polygon, Position } from 'geojson';
+import { circle } from '@turf/circle';
+import type { FeatureCollection, LineString, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { DEPLOYMENT_ZONE_GEOMETRY_SOURCE, buildDeploymentZoneGeometry } from '../../scripts/deployment-zone';
+import {
+  DEPLOYMENT_ZONE_GEOMETRY_SOURCE,
+  MISSING_ISLANDS,
+  buildDeploymentZoneGeometry
+} from '../../scripts/deployment-zone';
 import { naturalEarthLand, ZONE_FILE } from '../../scripts/build-deployment-zone';
 import type { Manifest, SituationCollection } from '../../src/data/schema';
 import { basemapLand } from '../../scripts/basemap-land';
 import { formatProblem, validateGeodata } from '../../src/data/validate';
 import { distanceToCoastKm, TERRITORIAL_SEA_KM } from '../../src/geometry/figures';
 
+/** A tiny polygon around a point, so the coast-distance figure measures from the point. */
+const circleAround = (at: Point): Polygon => circle(at, 0.01, { units: 'kilometers', steps: 8 }).geometry;
 const GEODATA = fileURLToPath(new URL('../../geodata/', import.meta.url));
 const files = new Map(readdirSync(GEODATA).map((name) => [name, readFileSync(GEODATA + name, 'utf8')]));
 const manifest = JSON.parse(files.get('manifest.json') ?? '{}') as Manifest;
@@ -93,13 +100,25 @@ describe('the deployment zone (geodata/deployment-zone.geojson)', () => {
     expect(clearance).toBeLessThan(TERRITORIAL_SEA_KM + 1);
   }, 30_000);
 
+  it('also keeps out of the territorial seas of Los Testigos and La Sola, which Natural Earth lacks', () => {
+    for (const island of MISSING_ISLANDS) {
+      const islandPoint: Point = { type: 'Point', coordinates: [...island.position] };
+      const clearance = distanceToCoastKm(zone.geometry as Polygon, [circleAround(islandPoint)]);
+      expect(clearance, island.name).toBeGreaterThan(TERRITORIAL_SEA_KM - 1.5);
+    }
+  });
+
   it('stays small: under 50 KB', () => {
     expect(statSync(ZONE_FILE).size).toBeLessThan(50 * 1024);
   });
 
-  it('says it is the map’s own construction', () => {
+  it('says what the box is: this map’s construction, not where the sources place ships', () => {
     expect(zone.properties.precision).toBe('schematic');
-    expect(zone.properties.summary).toMatch(/own construction/);
+    expect(zone.properties.summary).toMatch(/construction by this map/);
+    expect(zone.properties.summary).not.toMatch(/sources place/);
+    const entry = manifest.layers.find((layer) => layer.id === 'deployment-zone');
+    expect(entry?.description).toMatch(/construction/);
+    expect(entry?.description).not.toMatch(/sources place/);
   });
 });
 
@@ -133,33 +152,45 @@ describe('the other layers', () => {
     }
   });
 
-  it('marks the day of the Trump–Maduro call as unverified wherever it is mentioned', () => {
-    const miraflores = byId('miraflores.geojson', 'miraflores');
-    const mentions = [
-      miraflores.properties.summary,
-      ...miraflores.properties.dates.map((entry) => entry.event),
-      ...(miraflores.properties.quotes ?? []).map((quote) => quote.context ?? '')
-    ].filter((text) => /phone call|the call/i.test(text));
-    expect(mentions.length).toBeGreaterThan(0);
-    for (const text of mentions.filter((text) => /day/.test(text))) expect(text).toMatch(/unverified/);
+  it('dates the call as the sources do: 21 Nov per Reuters, confirmed by Trump on 30 Nov', () => {
+    const miraflores = byId('miraflores.geojson', 'miraflores').properties;
+    const events = new Map(miraflores.dates.map((entry) => [entry.date, entry.event]));
+    expect(events.get('2025-11-21')).toMatch(/speak by phone.*Reuters/);
+    expect(events.get('2025-11-30')).toMatch(/confirms the call/);
+    expect(miraflores.summary).toMatch(/21 November, according to Reuters/);
   });
 
-  it('marks the “global amnesty” demand as reported, not confirmed', () => {
-    const quote = byId('miraflores.geojson', 'miraflores').properties.quotes?.find(
-      (q) => q.text === 'global amnesty'
-    );
-    expect(quote?.status).toBe('reported');
+  it('keeps “global amnesty” out of the quotes: a reported demand, with both versions, in the summary', () => {
+    const miraflores = byId('miraflores.geojson', 'miraflores').properties;
+    expect((miraflores.quotes ?? []).map((quote) => quote.text)).not.toContain('global amnesty');
+    expect(miraflores.summary).toMatch(/Miami Herald[^.]*“global amnesty”/);
+    expect(miraflores.summary).toMatch(/Reuters[^.]*“full legal amnesty”/);
   });
 
-  it('gives every quote a status of its own: the president’s own post is confirmed, relayed words reported', () => {
+  it('gives every quote its exact words, a named speaker, when and where, and a source with a URL', () => {
     const quotes = (['closed-airspace.geojson', 'miraflores.geojson'] as const).flatMap((file) =>
       (layer(file) as FeatureCollection as SituationCollection).features.flatMap(
         (f) => f.properties.quotes ?? []
       )
     );
-    expect(quotes.length).toBe(4);
-    expect(quotes.find((q) => q.text === 'closed in its entirety')?.status).toBe('confirmed');
-    expect(quotes.filter((q) => q.status === 'reported')).toHaveLength(3);
+    expect(quotes.length).toBeGreaterThanOrEqual(4);
+    for (const quote of quotes) {
+      expect(quote.speaker, quote.text).toMatch(/^(Donald Trump|Nicolás Maduro)$/);
+      expect(quote.context, quote.text).toMatch(/20\d\d/);
+      expect(quote.source.url, quote.text).toMatch(/^https:\/\//);
+    }
+    // The post is the president's own words; words relayed by reporters are reported.
+    expect(quotes.find((q) => q.text.includes('CLOSED IN ITS ENTIRETY'))?.status).toBe('confirmed');
+    expect(quotes.filter((q) => q.status === 'reported').length).toBe(quotes.length - 1);
+  });
+
+  it('states the airspace at its real strength: a post Trump made, over the FIR warnings cover', () => {
+    const entry = manifest.layers.find((layer) => layer.id === 'closed-airspace');
+    const airspace = byId('closed-airspace.geojson', 'closed-airspace').properties;
+    expect(entry?.title).toBe('Airspace Trump called closed');
+    expect(airspace.summary).toMatch(/advisory, not a closure/);
+    expect(airspace.summary).toMatch(/“can affect aircraft out to 250 nautical miles”/);
+    expect(airspace.summary).toMatch(/approximate area such warnings cover/);
   });
 
   it('has the context places the story needs, each with its coordinate source', () => {

@@ -8,8 +8,9 @@ import type { Feature } from 'geojson';
 import Pbf from 'pbf';
 import { describe, expect, it } from 'vitest';
 import { splitIntoLayers } from '../../src/import/prepare';
-import { LayerTiles } from '../../src/import/tiles';
-import { parseTileUrl, TILE_EXTENT, TILE_LAYER, tileUrl } from '../../src/map/importedTiles';
+import { LayerTiles, LINE_TOLERANCE_PX } from '../../src/import/tiles';
+import { parseTileUrl, TILE_EXTENT, TILE_LAYER, TILE_SIZE, tileUrl } from '../../src/map/importedTiles';
+import { seededRandom } from '../../scripts/seeded-random';
 import { MAP_PROPERTIES } from '../../src/map/mapData';
 
 const point = (i: number, lon: number, lat: number, since?: string): Feature => ({
@@ -144,5 +145,122 @@ describe('imported tiles', () => {
     const [route] = featuresIn(decode(tiles.tile(3, 2, 3)));
     expect(route?.type).toBe(2); // LineString
     expect(route?.properties['name']).toBe('Route');
+  });
+});
+
+/** A GPS-like track: `count` steps of up to ~0.02° each, from Caracas, as a seeded random walk. */
+function track(count: number): [number, number][] {
+  const random = seededRandom(7);
+  const positions: [number, number][] = [[-66.9, 10.5]];
+  for (let i = 1; i < count; i++) {
+    const [lon, lat] = positions[i - 1]!;
+    positions.push([lon + (random() - 0.45) * 0.04, lat + (random() - 0.5) * 0.04]);
+  }
+  return positions;
+}
+
+/** Where a position falls in tile (z, x, y), in screen pixels from the tile's corner (Web Mercator). */
+function toTilePixels([lon, lat]: [number, number], z: number, x: number, y: number): [number, number] {
+  const sin = Math.sin((lat * Math.PI) / 180);
+  const worldX = (lon + 180) / 360;
+  const worldY = 0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI);
+  return [(worldX * 2 ** z - x) * TILE_SIZE, (worldY * 2 ** z - y) * TILE_SIZE];
+}
+
+function distanceToSegment(p: [number, number], a: [number, number], b: [number, number]): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const t =
+    dx || dy ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy))) : 0;
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
+}
+
+/**
+ * What a reader sees of the simplification at zoom z: the largest distance, in screen pixels, from a vertex
+ * of the original line to the line drawn from the tiles (each vertex checked in the tile it falls in), and
+ * how many vertices the tiles hold.
+ */
+function simplificationAt(tiles: LayerTiles, positions: [number, number][], z: number) {
+  const units = TILE_EXTENT / TILE_SIZE;
+  const byTile = new Map<string, [number, number][]>();
+  for (const position of positions) {
+    const [px, py] = toTilePixels(position, z, 0, 0);
+    const key = `${Math.floor(px / TILE_SIZE)}/${Math.floor(py / TILE_SIZE)}`;
+    if (!byTile.has(key)) byTile.set(key, []);
+    byTile.get(key)!.push(position);
+  }
+  let deviation = 0;
+  let vertices = 0;
+  for (const [key, inTile] of byTile) {
+    const [x, y] = key.split('/').map(Number) as [number, number];
+    const lines = featuresIn(decode(tiles.tile(z, x, y))).flatMap((feature) =>
+      feature.loadGeometry().map((line) => line.map((p): [number, number] => [p.x / units, p.y / units]))
+    );
+    vertices += lines.reduce((sum, line) => sum + line.length, 0);
+    for (const position of inTile) {
+      const p = toTilePixels(position, z, x, y);
+      let nearest = Infinity;
+      for (const line of lines)
+        for (let i = 1; i < line.length; i++)
+          nearest = Math.min(nearest, distanceToSegment(p, line[i - 1]!, line[i]!));
+      deviation = Math.max(deviation, nearest);
+    }
+  }
+  return { deviation, vertices };
+}
+
+describe('imported lines, simplified per zoom', () => {
+  const positions = track(2000);
+  const layer = layerOf([
+    {
+      type: 'Feature',
+      properties: { name: 'Track' },
+      geometry: { type: 'LineString', coordinates: positions }
+    }
+  ]);
+  const tiles = new LayerTiles(layer.entry, layer.data, null);
+
+  it('stay within the drawn line’s own width of the real line at every zoom, in screen pixels', () => {
+    // geojson-vt ranks vertices once (Douglas–Peucker) and drops those under the tolerance at each zoom, so
+    // a dropped vertex can stray a little past it (measured: up to 1.6 px for 1 px); the reader's bound is
+    // that the true line stays under the drawn one, 2 px wide for an import (src/import/prepare.ts).
+    const LINE_WIDTH_PX = 2;
+    for (let z = 2; z <= 12; z++) {
+      const { deviation } = simplificationAt(tiles, positions, z);
+      expect(deviation, `zoom ${z}`).toBeLessThanOrEqual(LINE_WIDTH_PX);
+      expect(deviation, `zoom ${z}`).toBeGreaterThan(LINE_TOLERANCE_PX * 0.5); // simplified, not exact
+    }
+  }, 30_000);
+
+  it('drop most vertices zoomed out, where they would be closer together than a pixel, and keep them zoomed in', () => {
+    const zoomedOut = simplificationAt(tiles, positions, 4).vertices;
+    expect(zoomedOut).toBeLessThan(positions.length * 0.25);
+    // At the last zoom geojson-vt keeps every vertex: the line is exact there.
+    expect(simplificationAt(tiles, positions, 18).vertices).toBeGreaterThanOrEqual(positions.length);
+  });
+
+  it('a line just outside a tile is still in it, for its halo and caps; one far outside is not, unlike a point', () => {
+    // Tile 6/20/30 starts at 67.5°W; at zoom 6 a degree of longitude is 512 × 64 / 360 px.
+    const west = (pixels: number) => -67.5 - pixels / ((TILE_SIZE * 64) / 360);
+    const meridian = (lon: number): Feature => ({
+      type: 'Feature',
+      properties: { name: `Line at ${lon}` },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lon, 9],
+          [lon, 10]
+        ]
+      }
+    });
+    const linesIn = (pixels: number) => {
+      const lines = layerOf([meridian(west(pixels))], 'lines.geojson');
+      return featuresIn(decode(new LayerTiles(lines.entry, lines.data, null).tile(6, 20, 30))).length;
+    };
+    expect(linesIn(4)).toBe(1);
+    expect(linesIn(40)).toBe(0);
+    const points = layerOf([point(0, west(40), 9.5)]);
+    expect(featuresIn(decode(new LayerTiles(points.entry, points.data, null).tile(6, 20, 30)))).toHaveLength(
+      1
+    );
   });
 });

@@ -28,7 +28,7 @@ const entry = (kind: LayerEntry['kind'], style: Partial<LayerEntry['style']> = {
 });
 
 describe('what MapLibre is given of a layer', () => {
-  it('keeps the geometry and the id, name and date, and leaves the rest on the page', () => {
+  it('keeps the geometry, the id, name and date, and the certainty; leaves the rest on the page', () => {
     const collection: FeatureCollection = {
       type: 'FeatureCollection',
       features: [
@@ -39,6 +39,7 @@ describe('what MapLibre is given of a layer', () => {
             name: 'Miraflores Palace',
             since: '2025-11-29',
             status: 'confirmed',
+            precision: 'exact',
             summary: 'A long text',
             sources: [{ title: 'A report', date: '2025-11-29' }]
           },
@@ -52,14 +53,20 @@ describe('what MapLibre is given of a layer', () => {
       features: [
         {
           type: 'Feature',
-          properties: { id: 'miraflores', name: 'Miraflores Palace', since: '2025-11-29' },
+          properties: {
+            id: 'miraflores',
+            name: 'Miraflores Palace',
+            since: '2025-11-29',
+            status: 'confirmed',
+            precision: 'exact'
+          },
           geometry: { type: 'Point', coordinates: [-66.92, 10.51] }
         },
         { type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [-66, 10] } }
       ]
     });
     // The page's copy is left as it was.
-    expect(Object.keys(collection.features[0]!.properties!)).toHaveLength(6);
+    expect(Object.keys(collection.features[0]!.properties!)).toHaveLength(7);
   });
 
   it('keeps every property the styles and the as-of filter read (cluster counts are made by MapLibre)', () => {
@@ -73,5 +80,7 @@ describe('what MapLibre is given of a layer', () => {
     for (const generated of ['point_count', 'point_count_abbreviated']) read.delete(generated);
     expect(read.size).toBeGreaterThan(0);
     for (const key of read) expect(MAP_PROPERTIES).toContain(key);
+    // Certainty is drawn from the feature itself, not only shown in the panel.
+    expect([...read]).toEqual(expect.arrayContaining(['status', 'precision', 'name']));
   });
 });

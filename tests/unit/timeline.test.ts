@@ -193,23 +193,22 @@ describe('the timeline of geodata/', () => {
       ).toEqual([date]);
   });
 
-  it('gives the phone call no exact day and says the day is unverified', () => {
+  it('dates the phone call as the sources do: 21 Nov per Reuters, confirmed by Trump on 30 Nov', () => {
     const call = find(/speak by phone/);
-    expect(call).toHaveLength(1);
-    expect(dayKnown(call[0]!.date)).toBe(false);
-    expect(call[0]!.text).toMatch(/unverified/);
+    expect(call.map((e) => e.date)).toEqual(['2025-11-21']);
+    expect(call[0]!.text).toMatch(/Reuters/);
+    expect(find(/confirms the call/).map((e) => e.date)).toEqual(['2025-11-30']);
   });
 
-  it('has the ICC background with the nuance: examination in 2018, investigation in 2021, report says 2017', () => {
+  it('has the ICC background on its days: examination 8 Feb 2018, referral, investigation 3 Nov 2021', () => {
     const icc = find(/ICC/);
-    expect(icc.map((e) => e.date)).toEqual(['2018-02', '2021-11']);
-    expect(icc[0]!.text).toMatch(/report says .*2017/);
+    expect(icc.map((e) => e.date)).toEqual(['2018-02-08', '2018-09-27', '2021-11-03']);
+    expect(icc[0]!.text).toMatch(/since at least April 2017/);
   });
 
   it('merges the events told on two features', () => {
     expect(find(/near Curaçao/)[0]?.featureIds).toEqual(['deployment-zone', 'willemstad']);
-    expect(find(/La Orchila/)[0]?.featureIds).toEqual(['deployment-zone', 'la-orchila']);
-    expect(find(/escape route/)[0]?.featureIds).toEqual(['border-route-troncal-10', 'border-route-br174']);
+    expect(find(/northern Brazil/)[0]?.featureIds).toEqual(['border-route-troncal-10', 'border-route-br174']);
   });
 
   it('has no event after the manifest’s asOf', () => {

@@ -63,6 +63,24 @@ describe('npm run validate, which npm run build runs first', () => {
     }
   });
 
+  it('stops on a road declared on land that runs over the sea, naming the feature and the segment', () => {
+    const dir = copyOfGeodata();
+    try {
+      const file = join(dir, 'border-route.geojson');
+      const route = JSON.parse(readFileSync(file, 'utf8'));
+      // The old straight Caracas–Barcelona leg, which ran about 133 km over the Caribbean.
+      route.features[0].geometry.coordinates.splice(1, 4);
+      writeFileSync(file, JSON.stringify(route));
+      const { code, err } = validate(dir);
+      expect(code).toBe(1);
+      expect(err).toMatch(
+        /^border-route\.geojson: feature "border-route-troncal-10" \(features\[0\]\) at features\[0\]\.geometry\.coordinates\[0\]: segment 0 \(-66\.8792, 10\.488 → -64\.6877, 10\.1384\) runs 1\d\d\.\d km/m
+      );
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it('stops on a layer file the manifest names but that is missing', () => {
     const dir = copyOfGeodata();
     try {
