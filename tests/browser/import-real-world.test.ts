@@ -179,7 +179,7 @@ describe('importing real-world files', () => {
     expect(await panel(page()).textContent()).toMatch(/Distance from the nearest coast/);
     await page().keyboard.press('Escape');
     await page().evaluate(() => window.__map!.jumpTo({ center: [-65.5, 9.5], zoom: 4.6 }));
-  });
+  }, 240_000); // seven reloads, each drawn by SwiftShader
 
   it('file names with HTML or a right-to-left override stay text among the credits', async () => {
     const evil = '<a href=https:evil.example title=Reuters>Reuters, CC BY 4.0.geojson';
