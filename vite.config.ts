@@ -1,11 +1,51 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 
 export default defineConfig(({ mode }) => ({
-  plugins: [svelte(), preloadData(), basemapTiles()],
+  plugins: [
+    svelte(),
+    preloadData(),
+    basemapTiles(),
+    // Offline after the first visit (README "Offline use"). Workbox globs the written build, so the basemap
+    // tiles basemapTiles() emits are in the precache too; the page registers the worker itself after load
+    // (src/pwa/register.ts), and a new deployment waits for the reader's "reload" (registerType: prompt).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: {
+        name: 'Caribbean situation map',
+        short_name: 'Situation map',
+        description: 'An offline map of the late-2025 US–Venezuela standoff, with sources for every feature.',
+        theme_color: '#1d3b5c',
+        background_color: '#ffffff',
+        display: 'standalone',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          // Full-bleed artwork, so the same file serves as the maskable icon.
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' }
+        ]
+      },
+      workbox: {
+        // The app, its lazy chunks and worker, the layer files, the basemap (TopoJSON and tiles); the
+        // manifest's icons are added by the plugin. Not the README's screenshot nor the share card.
+        globPatterns: ['**/*.{js,css,html,geojson,json,pbf,webmanifest}'],
+        globIgnores: ['**/node_modules/**'],
+        // The first visit is not controlled; claiming it lets a reload made offline find the cache.
+        clientsClaim: true,
+        // Any page URL of the app (a query such as ?embed included) opens the cached page; a file's URL
+        // (the share card, say) is not a page.
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/[^/?]+\.[^/?]+$/],
+        cleanupOutdatedCaches: true
+      }
+    })
+  ],
   publicDir: 'public',
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).

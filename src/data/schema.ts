@@ -77,7 +77,7 @@ export interface LayerTranslation {
 export interface ManifestTranslation {
   title: string;
   subtitle: string;
-  glossary?: { term: string; explanation: string }[];
+  glossary?: GlossaryEntry[];
 }
 
 export interface Source {
@@ -191,6 +191,12 @@ export interface LayerEntry {
   i18n?: Translations<LayerTranslation>;
 }
 
+/** A word of jargon and what it means in plain words (FIR, NOTAM…), shown where the word is. */
+export interface GlossaryEntry {
+  term: string;
+  explanation: string;
+}
+
 export interface Manifest {
   title: string;
   subtitle: string;
@@ -201,5 +207,7 @@ export interface Manifest {
   view: { center: [number, number]; zoom: number };
   /** Drawn bottom to top. */
   layers: LayerEntry[];
+  /** Jargon used in the story, explained. */
+  glossary?: GlossaryEntry[];
   i18n?: Translations<ManifestTranslation>;
 }

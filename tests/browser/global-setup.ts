@@ -5,6 +5,7 @@
 import type { TestProject } from 'vitest/node';
 import { build, preview, type PreviewServer } from 'vite';
 import { chromiumPath } from './chromium';
+import { nextDeployment } from './next-deployment';
 
 let server: PreviewServer | undefined;
 
@@ -14,6 +15,7 @@ export default async function setup(project: TestProject) {
   server = await preview({
     mode: 'test',
     logLevel: 'warn',
+    plugins: [nextDeployment()], // the offline test's second deployment, when it has built one
     preview: { host: '127.0.0.1', port: 0, strictPort: false }
   });
   const address = server.httpServer.address();
