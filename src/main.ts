@@ -10,8 +10,10 @@ const target = document.getElementById('app')!;
 const embed = isEmbed(window.location.search);
 document.documentElement.classList.toggle('embed', embed);
 
-if (embed || !target.firstElementChild) {
-  // The embed's layout is not the prerendered page's, and the dev server serves no prerendered page.
+// The language of the prerendered page (scripts/vite/prerender.ts); none on the dev server.
+const prerendered = target.dataset['prerendered'];
+if (embed || !prerendered || prerendered !== document.documentElement.lang) {
+  // The embed's layout is not the prerendered page's, nor is another language's text.
   target.replaceChildren();
   mount(App, { target, props: { embed } });
 } else {

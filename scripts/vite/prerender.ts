@@ -42,8 +42,9 @@ export function prerender(): Plugin {
         try {
           const { renderStory } = (await server.ssrLoadModule(ENTRY)) as typeof import('./prerender-entry');
           const { head, body } = renderStory(config.root);
+          // The story is rendered in English; src/main.ts hydrates only a page in the reader's language.
           return html
-            .replace(MOUNT_POINT, `<div id="app">${body}</div>`)
+            .replace(MOUNT_POINT, `<div id="app" data-prerendered="en">${body}</div>`)
             .replace('</head>', `${head}</head>`);
         } finally {
           await server.close();
