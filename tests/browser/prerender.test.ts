@@ -19,7 +19,9 @@ const palace = JSON.parse(readFileSync('geodata/miraflores.geojson', 'utf8')).fe
 describe('the prerendered page', () => {
   it('index.html holds the title, the date, a layer, a place and its summary before any script runs', async () => {
     const html = await (await fetch(inject('baseUrl'))).text();
-    const app = html.slice(html.indexOf('<div id="app">'));
+    const start = html.indexOf('<div id="app" data-prerendered="en">');
+    expect(start).toBeGreaterThan(0);
+    const app = html.slice(start);
     expect(app).toMatch(new RegExp(`<h1[^>]*>${manifest.title}</h1>`));
     expect(app).toMatch(/As of <time datetime="\d{4}-\d\d-\d\d"/);
     expect(app).toContain(manifest.layers[0]!.title);
