@@ -15,12 +15,14 @@ const prerendered = target.dataset['prerendered'];
 if (embed || !prerendered || prerendered !== document.documentElement.lang) {
   // The embed's layout is not the prerendered page's, nor is another language's text.
   target.replaceChildren();
+  delete target.dataset['prerendered'];
   mount(App, { target, props: { embed } });
 } else {
   // The prerendered story (scripts/vite/prerender.ts) was rendered with the layer files in; the page
   // preloads them, so hydrating with them too keeps the markup the same and nothing jumps.
-  Promise.all(manifest.layers.map((entry) => loadLayer(entry))).then((loads) =>
-    hydrate(App, { target, props: { loads } })
-  );
+  Promise.all(manifest.layers.map((entry) => loadLayer(entry))).then((loads) => {
+    hydrate(App, { target, props: { loads } });
+    delete target.dataset['prerendered']; // from here the app decides what is open (app.css)
+  });
 }
 registerWhenIdle();

@@ -53,6 +53,29 @@ describe('the prerendered page', () => {
     }
   });
 
+  it('on a phone without JavaScript the story is open over the map, and with it the drawer closes', async () => {
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+    try {
+      for (const javaScriptEnabled of [false, true]) {
+        const context = await browser.newContext({
+          javaScriptEnabled,
+          viewport: { width: 390, height: 844 }
+        });
+        const page = await context.newPage();
+        await page.goto(inject('baseUrl'));
+        const place = page
+          .getByRole('navigation', { name: 'Places' })
+          .getByRole('button', { name: palace.name });
+        if (javaScriptEnabled) await waitForMapIdle(page);
+        // The app starts the phone's drawer closed, the map first; the prerendered page cannot open it.
+        expect(await place.isVisible()).toBe(!javaScriptEnabled);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('the script hydrates the prerendered markup rather than replacing it, without errors', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
