@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -8,6 +9,15 @@ import { preloadData } from './scripts/vite/preload-data.ts';
 export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
+    // UI strings: messages/*.json compiled to functions in src/i18n/paraglide (committed, so type checks and
+    // Node tests need no build); the locale is set by src/i18n/active.ts, hence no detection strategy here.
+    process.env.VITEST
+      ? []
+      : paraglideVitePlugin({
+          project: './project.inlang',
+          outdir: './src/i18n/paraglide',
+          strategy: ['globalVariable', 'baseLocale']
+        }),
     preloadData(),
     basemapTiles(),
     // Offline after the first visit (README "Offline use"). Workbox globs the written build, so the basemap

@@ -4,8 +4,11 @@
  */
 import type { Manifest, LayerEntry, SituationCollection } from './schema';
 import manifestJson from '../../geodata/manifest.json';
+import { locale } from '../i18n/active';
+import { localiseCollection, localiseManifest } from './localise';
 
-export const manifest = manifestJson as unknown as Manifest;
+/** The manifest in the reader's language (both languages are in the bundle; the text is small). */
+export const manifest = localiseManifest(manifestJson as unknown as Manifest, locale);
 
 const layerUrls = import.meta.glob('../../geodata/*.geojson', {
   query: '?url',
@@ -67,7 +70,7 @@ export async function loadLayer(entry: LayerEntry, fetchFn: typeof fetch = fetch
   }
   const shapeError = collectionShapeError(data);
   if (shapeError) return failed(shapeError);
-  return { status: 'loaded', entry, data: data as SituationCollection };
+  return { status: 'loaded', entry, data: localiseCollection(data as SituationCollection, locale) };
 }
 
 /** The checks the map needs to draw a layer safely; the full rules run at build time (npm run validate). */

@@ -3,6 +3,7 @@
  * map's view, and back/forward applied to the state. The rules are pure functions in ./url.ts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { locale } from '../i18n/active';
 import { formatPermalink, parsePermalink, type Permalink, type View } from './permalink';
 import type { Situation } from './situation.svelte';
 import { applyInitialLink, applyLink, historyStep, knownNames, permalinkOf } from './url';
@@ -59,7 +60,9 @@ export class UrlSync {
 
   #write() {
     const situation = this.#situation;
-    const hash = formatPermalink(permalinkOf(situation, this.view), this.#shownByDefault());
+    // The language is always in the link, so whoever opens it reads the sender's language.
+    const link = { ...permalinkOf(situation, this.view), lang: locale };
+    const hash = formatPermalink(link, this.#shownByDefault());
     const url = `${window.location.pathname}${window.location.search}${hash}`;
     const step = historyStep(this.#lastSelection, situation.selectedId, this.#walkingHistory);
     if (step === 'push') history.pushState(null, '', url);
