@@ -6,12 +6,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   plugins: [
     svelte(),
-    // UI strings: messages/*.json compiled to functions in src/i18n/paraglide (committed, so type checks and
-    // Node tests need no build); the locale is set by src/i18n/active.ts, hence no detection strategy here.
-    process.env.VITEST
+    // UI strings: messages/*.json compiled to src/i18n/paraglide on build and dev (npm install compiles it
+    // too, for type checks). Not in Vitest's Node runs, where its project loader kept the process alive.
+    // The locale is set by src/i18n/active.ts, hence no detection strategy.
+    process.env.VITEST && command === 'serve'
       ? []
       : paraglideVitePlugin({
           project: './project.inlang',
