@@ -5,6 +5,10 @@
 import { area } from '@turf/area';
 import { distance } from '@turf/distance';
 import { length } from '@turf/length';
+import type { Locale } from '../data/schema';
+import { locale as activeLocale } from '../i18n/active';
+import { INTL_LOCALE } from '../i18n/intl';
+import * as m from '../i18n/paraglide/messages.js';
 import type {
   Feature,
   Geometry,
@@ -57,18 +61,18 @@ export function featureFigures(feature: Feature<Geometry | null>, context: Figur
     const positions = geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();
     const start = positions[0];
     const end = positions[positions.length - 1];
-    const figures: Figure[] = [{ label: 'Length as drawn', value: routeLengthKm(geometry), unit: 'km' }];
+    const figures: Figure[] = [{ label: m.figure_length(), value: routeLengthKm(geometry), unit: 'km' }];
     if (start && end)
-      figures.push({ label: 'Straight line, start to end', value: straightLineKm(start, end), unit: 'km' });
+      figures.push({ label: m.figure_straight(), value: straightLineKm(start, end), unit: 'km' });
     return figures;
   }
   if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
-    const figures: Figure[] = [{ label: 'Area', value: areaKm2(geometry), unit: 'km²' }];
+    const figures: Figure[] = [{ label: m.figure_area(), value: areaKm2(geometry), unit: 'km²' }];
     if (context.land && context.land.length > 0) {
       const clearance = distanceToCoastKm(geometry, context.land);
       // A polygon that covers land (the FIR) has no meaningful "distance from the coast".
       if (clearance > 0 && Number.isFinite(clearance)) {
-        figures.push({ label: 'Distance from the nearest coast', value: clearance, unit: 'km' });
+        figures.push({ label: m.figure_coast(), value: clearance, unit: 'km' });
       }
     }
     return figures;
@@ -77,9 +81,9 @@ export function featureFigures(feature: Feature<Geometry | null>, context: Figur
 }
 
 /** "1,234 km", "22.2 km", "12,364 km²": whole numbers from 100 up, one decimal below. */
-export function formatFigure(figure: Figure): string {
+export function formatFigure(figure: Figure, locale: Locale = activeLocale): string {
   const digits = Math.abs(figure.value) < 100 ? 1 : 0;
-  const number = new Intl.NumberFormat('en-US', {
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], {
     maximumFractionDigits: digits,
     minimumFractionDigits: digits
   });

@@ -1,10 +1,8 @@
 import { isoDateSpan } from '../data/problems';
 import type { Locale } from '../data/schema';
 import { locale as activeLocale } from '../i18n/active';
+import { INTL_LOCALE } from '../i18n/intl';
 import { end_of } from '../i18n/paraglide/messages.js';
-
-/** The Intl locale behind each of the map's languages: day-month-year in both. */
-const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', es: 'es' };
 
 /** Made once per language: constructing an Intl formatter costs far more than using one. */
 const formatters = new Map<
