@@ -5,6 +5,7 @@
 import type { Manifest, LayerEntry, SituationCollection } from './schema';
 import manifestJson from '../../geodata/manifest.json';
 import { locale } from '../i18n/active';
+import * as m from '../i18n/paraglide/messages.js';
 import { localiseCollection, localiseManifest } from './localise';
 
 /** The manifest in the reader's language (both languages are in the bundle; the text is small). */
@@ -53,20 +54,20 @@ export async function loadLayer(entry: LayerEntry, fetchFn: typeof fetch = fetch
     error: `${entry.file}: ${error}`
   });
   const url = layerUrl(entry);
-  if (!url) return failed('no such file in geodata/');
+  if (!url) return failed(m.load_no_such_file());
   let text: string;
   try {
     const response = await fetchFn(url);
-    if (!response.ok) return failed(`could not be loaded (HTTP ${response.status})`);
+    if (!response.ok) return failed(m.load_http({ status: response.status }));
     text = await response.text();
   } catch (error) {
-    return failed(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+    return failed(m.load_network({ reason: error instanceof Error ? error.message : String(error) }));
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return failed(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return failed(m.load_not_json({ reason: error instanceof Error ? error.message : String(error) }));
   }
   const shapeError = collectionShapeError(data);
   if (shapeError) return failed(shapeError);
@@ -76,14 +77,14 @@ export async function loadLayer(entry: LayerEntry, fetchFn: typeof fetch = fetch
 /** The checks the map needs to draw a layer safely; the full rules run at build time (npm run validate). */
 function collectionShapeError(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'FeatureCollection')
-    return 'is not a GeoJSON FeatureCollection';
+    return m.load_not_collection();
   const features = (data as { features?: unknown }).features;
-  if (!Array.isArray(features)) return 'has no "features" array';
+  if (!Array.isArray(features)) return m.load_no_features();
   for (const [index, feature] of features.entries()) {
     const props = (feature as { properties?: { id?: unknown } } | null)?.properties;
-    if (typeof props?.id !== 'string') return `features[${index}] has no string "properties.id"`;
+    if (typeof props?.id !== 'string') return m.load_no_id({ index });
     if (typeof (feature as { geometry?: { type?: unknown } }).geometry?.type !== 'string')
-      return `feature "${props.id}" (features[${index}]) has no geometry`;
+      return m.load_no_geometry({ id: props.id, index });
   }
   return null;
 }
