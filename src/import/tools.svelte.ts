@@ -4,6 +4,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { errorText } from '../data/problems';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount } from '../ui/format';
 import type { Situation } from '../state/situation.svelte';
 import { formatProgress } from './messages';
 
@@ -52,7 +54,7 @@ export class AnalystTools {
     this.markReady();
     this.restoring ??= import('./importer')
       .then(({ restoreImportedLayers }) => restoreImportedLayers(this.situation, this.startHash))
-      .catch((error) => this.alert('Your imported layers could not be restored', [errorText(error)]));
+      .catch((error) => this.alert(m.import_not_restored(), [errorText(error)]));
     return this.restoring;
   }
 
@@ -80,19 +82,20 @@ export class AnalystTools {
         if (outcome.ok) {
           added.push(...outcome.titles);
           notes.push(...outcome.notes);
-          void outcome.saved.then(
-            (problem) => problem && this.alert(`“${name}” will not be kept for your next visit`, [problem])
-          );
-        } else this.alert(`Could not import “${name}”`, outcome.messages);
+          void outcome.saved.then((problem) => problem && this.alert(m.import_not_kept({ name }), [problem]));
+        } else this.alert(m.import_could_not({ name }), outcome.messages);
       }
     } catch (error) {
       this.queue.length = 0;
-      this.alert('The import failed', [errorText(error)]);
+      this.alert(m.import_failed(), [errorText(error)]);
     } finally {
       this.busy = false;
       this.progress = null;
       if (added.length)
-        this.status = [`Added ${added.map((title) => `“${title}”`).join(', ')}.`, ...notes].join(' ');
+        this.status = [
+          m.import_added({ titles: added.map((title) => m.quoted_title({ title })).join(', ') }),
+          ...notes
+        ].join(' ');
     }
   }
 
@@ -101,9 +104,9 @@ export class AnalystTools {
     try {
       const { removeImportedLayer } = await import('./importer');
       await removeImportedLayer(this.situation, id);
-      this.status = `Removed “${title}”.`;
+      this.status = m.import_removed({ title });
     } catch (error) {
-      this.alert(`Could not remove “${title}”`, [errorText(error)]);
+      this.alert(m.import_could_not_remove({ title }), [errorText(error)]);
     }
   }
 
@@ -111,9 +114,9 @@ export class AnalystTools {
     try {
       const { downloadGeojson } = await import('../export/exports');
       const count = downloadGeojson(this.situation);
-      this.status = `Downloaded ${count.toLocaleString('en')} features as GeoJSON.`;
+      this.status = m.export_geojson_done({ count: formatCount(count) });
     } catch (error) {
-      this.alert('The GeoJSON download failed', [errorText(error)]);
+      this.alert(m.export_geojson_failed(), [errorText(error)]);
     }
   }
 
@@ -121,9 +124,9 @@ export class AnalystTools {
     try {
       const { downloadPng } = await import('../export/exports');
       await downloadPng(map, this.situation);
-      this.status = 'Downloaded the map view as PNG.';
+      this.status = m.export_png_done();
     } catch (error) {
-      this.alert('The PNG download failed', [errorText(error)]);
+      this.alert(m.export_png_failed(), [errorText(error)]);
     }
   }
 }

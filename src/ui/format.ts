@@ -7,7 +7,12 @@ import { end_of } from '../i18n/paraglide/messages.js';
 /** Made once per language: constructing an Intl formatter costs far more than using one. */
 const formatters = new Map<
   Locale,
-  { month: Intl.DateTimeFormat; day: Intl.DateTimeFormat; number: Intl.NumberFormat }
+  {
+    month: Intl.DateTimeFormat;
+    day: Intl.DateTimeFormat;
+    number: Intl.NumberFormat;
+    decimal: Intl.NumberFormat;
+  }
 >();
 function formattersFor(locale: Locale) {
   let made = formatters.get(locale);
@@ -16,7 +21,8 @@ function formattersFor(locale: Locale) {
     made = {
       month: new Intl.DateTimeFormat(tag, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
       day: new Intl.DateTimeFormat(tag, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }),
-      number: new Intl.NumberFormat(tag)
+      number: new Intl.NumberFormat(tag),
+      decimal: new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
     };
     formatters.set(locale, made);
   }
@@ -26,6 +32,11 @@ function formattersFor(locale: Locale) {
 /** A count in the reader's language: "12,345" or "12.345". */
 export function formatCount(n: number, locale: Locale = activeLocale): string {
   return formattersFor(locale).number.format(n);
+}
+
+/** One decimal in the reader's language: "1.5" or "1,5". */
+export function formatDecimal(n: number, locale: Locale = activeLocale): string {
+  return formattersFor(locale).decimal.format(n);
 }
 
 /** Formats an ISO date (YYYY, YYYY-MM or YYYY-MM-DD) for people: "21 Nov 2025", "Nov 2025", "2025". */
