@@ -5,7 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   plugins: [
     svelte(),
     preloadData(),
@@ -49,7 +49,9 @@ export default defineConfig(({ mode }) => ({
   publicDir: 'public',
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).
-    __EXPOSE_MAP__: JSON.stringify(mode === 'test')
+    __EXPOSE_MAP__: JSON.stringify(mode === 'test'),
+    // Only a build has a service worker (src/pwa/start.ts); the dev server serves none.
+    __SERVICE_WORKER__: JSON.stringify(command === 'build')
   },
   build: {
     target: 'es2022',
