@@ -35,6 +35,51 @@ export const PRECISION_EXPLANATIONS: Record<Precision, string> = {
     'Schematic: drawn by this map to illustrate; the line or shape does not trace a real position or path.'
 };
 
+/** The story's languages: English is the base text; the others are translations kept beside it (`i18n`). */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type TranslatedLocale = Exclude<Locale, 'en'>;
+export const TRANSLATED_LOCALES = LOCALES.filter((locale): locale is TranslatedLocale => locale !== 'en');
+
+/** A text's translations, by locale, kept beside the English in geodata/ (one source of truth per feature). */
+export type Translations<T> = Partial<Record<TranslatedLocale, T>>;
+
+/** A quote in another language: the speaker's words stay in `text`; this is the map's translation of them. */
+export interface QuoteTranslation {
+  /** Required unless `sameLanguage`. */
+  translation?: string;
+  /** The speaker's words are already in this language (a Venezuelan minister's Spanish): nothing to translate. */
+  sameLanguage?: true;
+  /** The speaker, when the English names them with a role ("…, Venezuela’s defence minister"). */
+  speaker?: string;
+  /** The quote's `context`, translated; required when the English quote has one. */
+  context?: string;
+  /** Said beside the translation, e.g. that the speaker's original wording was not published in our sources. */
+  note?: string;
+}
+
+/** A feature's translatable text. `dates` and `quotes` mirror the English arrays: same order, same length. */
+export interface FeatureTranslation {
+  name: string;
+  summary: string;
+  geometrySource: string;
+  dates?: { event: string }[];
+  quotes?: QuoteTranslation[];
+}
+
+export interface LayerTranslation {
+  title: string;
+  description: string;
+  attribution?: string;
+}
+
+/** The manifest's translatable text; `glossary` mirrors the English glossary entry for entry. */
+export interface ManifestTranslation {
+  title: string;
+  subtitle: string;
+  glossary?: { term: string; explanation: string }[];
+}
+
 export interface Source {
   title: string;
   publisher: string;
@@ -56,6 +101,13 @@ export interface Quote {
    */
   status: Status;
   source: Source;
+  /**
+   * Set only by localiseFeature (src/data/localise.ts), never in geodata/: the map's translation of `text`
+   * into the reader's language, which the UI marks as a translation.
+   */
+  translation?: string;
+  /** Set with `translation`: a remark on it (e.g. the original wording was not published). */
+  translationNote?: string;
 }
 
 export interface DatedEvent {
@@ -89,6 +141,8 @@ export interface SituationProperties {
    * off the basemap's land (src/data/validate-on-land.ts). `false` exempts one line of an `onLand` layer.
    */
   onLand?: boolean;
+  /** The feature's text in the other locales (see FeatureTranslation). */
+  i18n?: Translations<FeatureTranslation>;
 }
 
 export type SituationFeature = Feature<Geometry, SituationProperties>;
@@ -134,6 +188,13 @@ export interface LayerEntry {
   visible: boolean;
   /** Line layers only: every line follows roads on land and is checked against the basemap's land. */
   onLand?: boolean;
+  i18n?: Translations<LayerTranslation>;
+}
+
+/** A word of jargon and what it means in plain words (FIR, NOTAM…), shown where the word is. */
+export interface GlossaryEntry {
+  term: string;
+  explanation: string;
 }
 
 export interface Manifest {
@@ -146,4 +207,7 @@ export interface Manifest {
   view: { center: [number, number]; zoom: number };
   /** Drawn bottom to top. */
   layers: LayerEntry[];
+  /** Jargon used in the story, explained. */
+  glossary?: GlossaryEntry[];
+  i18n?: Translations<ManifestTranslation>;
 }

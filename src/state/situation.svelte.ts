@@ -4,7 +4,8 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { LayerLoad } from '../data/load';
-import { shownOn } from '../timeline/asOf';
+import { countShown, earliestSince, shownOn } from '../timeline/asOf';
+import { collectEvents } from '../timeline/events';
 import { FeatureIndex } from './featureIndex';
 
 export type { IndexedFeature } from './featureIndex';
@@ -40,6 +41,30 @@ export class Situation {
   readonly index = $derived(new FeatureIndex(this.loaded));
 
   readonly selected = $derived(this.selectedId ? this.index.get(this.selectedId) : undefined);
+
+  /** The dated events of every loaded layer (src/timeline/events.ts), and their dates as written. */
+  readonly events = $derived(collectEvents(this.loaded.map((load) => load.data)));
+  readonly eventDates = $derived(
+    this.events.map((event) => event.date).filter((date, i, all) => all.indexOf(date) === i)
+  );
+
+  /** Per loaded layer, how many of its features are on the map on the chosen day. */
+  readonly shownCounts = $derived(
+    Object.fromEntries(
+      this.loaded.map((load) => [load.entry.id, countShown(load.data.features, this.day)])
+    ) as Record<string, number>
+  );
+  /** Nothing of the visible layers is on the map on the chosen day (a day before the story began). */
+  readonly nothingShown = $derived(
+    this.loaded.some((load) => this.visible.has(load.entry.id) && load.data.features.length > 0) &&
+      this.loaded.every((load) => !this.visible.has(load.entry.id) || this.shownCounts[load.entry.id] === 0)
+  );
+  /** When the first of the visible layers' features enters the map, as its data says it (`since`). */
+  readonly earliestSince = $derived(
+    earliestSince(
+      this.loaded.filter((load) => this.visible.has(load.entry.id)).flatMap((load) => load.data.features)
+    )
+  );
 
   /** Every layer the map knows, loaded or not, bottom to top. */
   layerIds: string[] = $state([]);

@@ -32,3 +32,28 @@ export function allFilters(
 ): FilterSpecification | undefined {
   return a && b ? (['all', a, b] as FilterSpecification) : (a ?? b);
 }
+
+/** How many of the features are on the map on `day` (all of them without a day). */
+export function countShown(features: readonly { properties?: unknown }[], day: string | null): number {
+  if (!day) return features.length;
+  let count = 0;
+  for (const feature of features) {
+    const properties = feature.properties as { since?: unknown } | null | undefined;
+    if (shownOn(properties?.since, day)) count++;
+  }
+  return count;
+}
+
+/**
+ * The earliest `since` of the features, as written (a month stays a month, for "appears in Aug 2025"):
+ * from its first day something is on the map. Null if there is none, or a feature is undated (always shown).
+ */
+export function earliestSince(features: Iterable<{ properties?: unknown }>): string | null {
+  let earliest: string | null = null;
+  for (const feature of features) {
+    const since = (feature.properties as { since?: unknown } | null | undefined)?.since;
+    if (typeof since !== 'string') return null;
+    if (earliest === null || firstDay(since) < firstDay(earliest)) earliest = since;
+  }
+  return earliest;
+}

@@ -14,7 +14,11 @@ import { clickLngLat, openApp, renderedSources, waitForMapIdle, type Session } f
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const badFiles = readdirSync(FIXTURES).filter((name) => /\.(geo)?json$/.test(name));
-const situationIds = manifest.layers.map((layer) => layer.id).sort();
+/** The situation layers drawn at start: those the manifest turns on. */
+const situationIds = manifest.layers
+  .filter((layer) => layer.visible)
+  .map((layer) => layer.id)
+  .sort();
 const work = mkdtempSync(join(tmpdir(), 'import-export-'));
 
 const writeJson = (name: string, value: unknown) => {

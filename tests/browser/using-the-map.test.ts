@@ -7,6 +7,7 @@ import manifest from '../../geodata/manifest.json';
 import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session } from './harness';
 
 const layerIds = manifest.layers.map((layer) => layer.id);
+const onAtStart = manifest.layers.filter((layer) => layer.visible).map((layer) => layer.id);
 
 const panel = (session: Session) => session.page.getByTestId('context-panel');
 
@@ -22,20 +23,27 @@ describe('using the map', () => {
     await session?.browser.close();
   });
 
-  it('draws every layer of the manifest', async () => {
-    for (const id of layerIds) expect((await renderedIds(session, id)).length, id).toBeGreaterThan(0);
+  it('draws the layers the manifest turns on, and none of those it leaves off', async () => {
+    for (const id of onAtStart) expect((await renderedIds(session, id)).length, id).toBeGreaterThan(0);
+    for (const id of layerIds.filter((id) => !onAtStart.includes(id)))
+      expect(await renderedIds(session, id), id).toEqual([]);
   });
 
   it('each toggle hides and shows its own features on the map', async () => {
     for (const layer of manifest.layers) {
       const toggle = session.page.getByRole('checkbox', { name: layer.title });
-      await toggle.uncheck();
-      expect(await renderedIds(session, layer.id), `${layer.id} hidden`).toEqual([]);
-      for (const other of layerIds.filter((id) => id !== layer.id))
+      // From its start state to the other and back: a layer that starts off is shown, then hidden again.
+      if (layer.visible) await toggle.uncheck();
+      else await toggle.check();
+      const drawn = await renderedIds(session, layer.id);
+      if (layer.visible) expect(drawn, `${layer.id} hidden`).toEqual([]);
+      else expect(drawn.length, `${layer.id} shown`).toBeGreaterThan(0);
+      for (const other of onAtStart.filter((id) => id !== layer.id))
         expect((await renderedIds(session, other)).length, `${other} stays`).toBeGreaterThan(0);
       expect(session.page.url()).toContain('layers=');
-      await toggle.check();
-      expect((await renderedIds(session, layer.id)).length, `${layer.id} shown`).toBeGreaterThan(0);
+      if (layer.visible) await toggle.check();
+      else await toggle.uncheck();
+      expect((await renderedIds(session, layer.id)).length > 0, `${layer.id} back`).toBe(layer.visible);
     }
     expect(session.page.url()).not.toContain('layers=');
   });
@@ -55,9 +63,9 @@ describe('using the map', () => {
       .toContain('Miraflores');
     expect(await panel(session).getByRole('heading', { name: 'Sources' }).count()).toBe(1);
     expect(await panel(session).locator('.sources li').count()).toBeGreaterThan(0);
-    expect(await panel(session).locator('.meta .status-badge').textContent()).toMatch(/confirmed|reported/);
+    expect(await panel(session).locator('.lead .status-badge').textContent()).toMatch(/confirmed|reported/);
     // Beside the claim's status, how exact the drawn place is.
-    expect(await panel(session).locator('.meta .precision-badge').textContent()).toMatch(/exact place/);
+    expect(await panel(session).locator('.lead .precision-badge').textContent()).toMatch(/exact place/);
     // Each quote says how sure it is that it was said: words relayed by reporters are only reported.
     const remark = panel(session).locator('figure.quote').filter({ hasText: 'went well or badly' });
     expect(await remark.locator('.status-badge').textContent()).toMatch(/^\s*reported/);
@@ -89,6 +97,11 @@ describe('using the map', () => {
     await expect
       .poll(() => others.allTextContents())
       .toContainEqual(expect.stringMatching(/Maiquetía|airspace/i));
+    // A list, one entry per feature stacked on its own line, each naming its layer.
+    const list = panel(session).getByRole('list', { name: 'Also at this spot' });
+    expect(await list.getByRole('listitem').count()).toBe(await others.count());
+    const boxes = await others.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    expect(new Set(boxes).size).toBe(boxes.length);
     await others
       .filter({ hasText: /Maiquetía|airspace/i })
       .first()
@@ -127,7 +140,9 @@ describe('the place list, by keyboard alone', () => {
       const total = await session.page.evaluate(() => window.__map!.getStyle().sources);
       expect(Object.keys(total).length).toBeGreaterThan(layerIds.length); // basemap + every layer
       const reached = new Set<string>();
-      for (let i = 0; i < 80 && reached.size < expected.length; i++) {
+      // Enough presses to pass every focusable control once (layer toggles and timeline events come first).
+      const presses = 20 + (await session.page.locator('button, input, a[href], select, [tabindex]').count());
+      for (let i = 0; i < presses && reached.size < expected.length; i++) {
         await session.page.keyboard.press('Tab');
         const focused = await session.page.evaluate(() => {
           const el = document.activeElement;

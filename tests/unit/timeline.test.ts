@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { Manifest, SituationCollection, SituationFeature } from '../../src/data/schema';
-import { allFilters, firstDay, shownOn, shownOnFilter } from '../../src/timeline/asOf';
+import {
+  allFilters,
+  countShown,
+  firstDay,
+  earliestSince,
+  shownOn,
+  shownOnFilter
+} from '../../src/timeline/asOf';
 import {
   collectEvents,
   dayKnown,
@@ -213,5 +220,30 @@ describe('the timeline of geodata/', () => {
 
   it('has no event after the manifest’s asOf', () => {
     for (const event of events) expect(event.span[0] <= manifest.asOf, event.text).toBe(true);
+  });
+});
+
+describe('counts on the chosen day', () => {
+  const features = [
+    { properties: { since: '2025-08' } },
+    { properties: { since: '2025-11-21' } },
+    { properties: { since: '2025-11' } }
+  ];
+
+  it('counts the features on the map on a day, all of them without a day', () => {
+    expect(countShown(features, '2025-12-01')).toBe(3);
+    expect(countShown(features, '2025-11-05')).toBe(2);
+    expect(countShown(features, '2018-02-01')).toBe(0);
+    expect(countShown(features, null)).toBe(3);
+    expect(countShown([{ properties: null }, {}], '2018-02-01')).toBe(2); // undated: always shown
+  });
+
+  it('finds the first day anything is on the map, to say when an early date shows nothing', () => {
+    // As written: a month stays a month ("Aug 2025", not "1 Aug 2025").
+    expect(earliestSince(features)).toBe('2025-08');
+    expect(earliestSince([{ properties: { since: '2025-08-14' } }, ...features])).toBe('2025-08');
+    expect(earliestSince([{ properties: { since: '2025-07-31' } }, ...features])).toBe('2025-07-31');
+    expect(earliestSince([])).toBeNull();
+    expect(earliestSince([...features, { properties: {} }])).toBeNull();
   });
 });
