@@ -1,9 +1,14 @@
 /// <reference types="vitest/config" />
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
+import { siteHeaders } from './scripts/vite/headers.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
+
+// As a response header the CSP also covers the import worker, which a <meta> policy does not reach.
+const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.meta.url)));
 
 export default defineConfig(({ mode, command }) => ({
   plugins: [
@@ -47,6 +52,8 @@ export default defineConfig(({ mode, command }) => ({
     })
   ],
   publicDir: 'public',
+  server: { headers },
+  preview: { headers },
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).
     __EXPOSE_MAP__: JSON.stringify(mode === 'test'),

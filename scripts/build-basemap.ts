@@ -10,10 +10,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { topology } from 'topojson-server';
 import type { Topology } from 'topojson-specification';
-import { BASEMAP_FILE, BASEMAP_OBJECT } from '../src/map/basemapFile.ts';
+import { BASEMAP_FILE, BASEMAP_OBJECT, WORLD_FILE } from '../src/map/basemapFile.ts';
 import { buildBasemap } from './basemap.ts';
+import { buildWorldLand } from './basemap-world.ts';
 
 export const BASEMAP_PATH = new URL(`../public/${BASEMAP_FILE}`, import.meta.url);
+export const WORLD_PATH = new URL(`../public/${WORLD_FILE}`, import.meta.url);
 const QUANTIZATION = 1e5;
 
 export function loadNaturalEarth(): { countries: Topology; land: Topology } {
@@ -36,8 +38,24 @@ export function serialiseBasemap(): string {
   return `${opening.slice(0, -1)},"arcs":[\n${arcs.map((arc) => JSON.stringify(arc)).join(',\n')}\n]}\n`;
 }
 
+/** The coarse world: one feature per line, then one polygon per line. */
+export function serialiseWorld(): string {
+  const require = createRequire(import.meta.url);
+  const land110 = JSON.parse(readFileSync(require.resolve('world-atlas/land-110m.json'), 'utf8')) as Topology;
+  const features = buildWorldLand(land110).features.map((feature) => {
+    const polygons = feature.geometry.coordinates.map((polygon) => JSON.stringify(polygon)).join(',\n');
+    const properties = JSON.stringify(feature.properties);
+    return `{"type":"Feature","properties":${properties},"geometry":{"type":"MultiPolygon","coordinates":[\n${polygons}\n]}}`;
+  });
+  return `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`;
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) {
-  const text = serialiseBasemap();
-  writeFileSync(BASEMAP_PATH, text);
-  console.log(`public/${BASEMAP_FILE}: ${(text.length / 1024).toFixed(0)} KiB`);
+  for (const [path, text, name] of [
+    [BASEMAP_PATH, serialiseBasemap(), BASEMAP_FILE],
+    [WORLD_PATH, serialiseWorld(), WORLD_FILE]
+  ] as const) {
+    writeFileSync(path, text);
+    console.log(`public/${name}: ${(text.length / 1024).toFixed(0)} KiB`);
+  }
 }

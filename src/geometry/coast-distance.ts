@@ -73,19 +73,40 @@ function bounds(rings: Position[][]): [number, number, number, number] {
   return box;
 }
 
+/** Every k-th vertex of each ring, and its last: the outline with fewer vertices, close to the original. */
+function thinned(shape: Area, keepEvery: number): Area {
+  if (keepEvery <= 1) return shape;
+  const thin = (rings: Position[][]) =>
+    rings
+      .map((ring) => ring.filter((_, i) => i % keepEvery === 0 || i === ring.length - 1))
+      .filter((ring) => ring.length >= 4);
+  return shape.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: thin(shape.coordinates) }
+    : { type: 'MultiPolygon', coordinates: shape.coordinates.map(thin).filter((rings) => rings.length) };
+}
+
+const vertexCount = (rings: Position[][]) => rings.reduce((sum, ring) => sum + ring.length, 0);
+
+export interface CoastDistance {
+  km: number;
+  /** The area's outline was thinned to stay within the work allowed: the figure is close, not exact. */
+  approximate: boolean;
+}
+
 /**
  * Shortest distance (km) between a sea area and the given land, 0 if they overlap. Turf has no
  * polygon-to-polygon distance, and its point-to-line over thousands of coast segments per vertex is slow,
  * so the minimum is found vertex-to-edge both ways on a local plane (the closest approach of two
  * non-crossing outlines always starts at a vertex of one of them); crossing edges or a vertex inside the
- * other shape mean overlap.
+ * other shape mean overlap. `maxPairs` bounds the vertex-to-edge comparisons: a larger area is thinned
+ * first, so an imported polygon of 100,000 vertices costs what one of a few hundred does.
  */
-export function distanceToCoastKm(zone: Area | Feature<Area>, land: Area[]): number {
+export function coastDistance(zone: Area | Feature<Area>, land: Area[], maxPairs = Infinity): CoastDistance {
   const zoneGeometry = 'geometry' in zone ? zone.geometry : zone;
-  const zoneRings = ringsOf(zoneGeometry);
-  const [west, south, east, north] = bounds(zoneRings);
+  const allRings = ringsOf(zoneGeometry);
+  const [west, south, east, north] = bounds(allRings);
   // The nearest land vertex to one zone vertex bounds the answer: land whose box lies further off can be skipped.
-  const anchor = zoneRings[0]?.[0] ?? [0, 0];
+  const anchor = allRings[0]?.[0] ?? [0, 0];
   let reachKm = Infinity;
   for (const shape of land)
     for (const ring of ringsOf(shape))
@@ -97,16 +118,28 @@ export function distanceToCoastKm(zone: Area | Feature<Area>, land: Area[]): num
     const [w, s, e, n] = bounds(ringsOf(shape));
     return w <= east + lonMargin && e >= west - lonMargin && s <= north + latMargin && n >= south - latMargin;
   });
+  const landVertices = nearLand.reduce((sum, shape) => sum + vertexCount(ringsOf(shape)), 0);
+  const zoneVertices = vertexCount(allRings);
+  const keepEvery = Math.ceil((2 * zoneVertices * landVertices) / maxPairs) || 1;
+  const thinZone = thinned(zoneGeometry, keepEvery);
+  const zoneRings = ringsOf(thinZone);
   let best = Infinity;
   for (const shape of nearLand) {
     const landRings = ringsOf(shape);
     const firstZoneVertex = zoneRings[0]?.[0];
     const firstLandVertex = landRings[0]?.[0];
-    if (firstZoneVertex && booleanPointInPolygon(firstZoneVertex, shape)) return 0;
-    if (firstLandVertex && booleanPointInPolygon(firstLandVertex, zoneGeometry)) return 0;
+    if (firstZoneVertex && booleanPointInPolygon(firstZoneVertex, shape))
+      return { km: 0, approximate: false };
+    if (firstLandVertex && booleanPointInPolygon(firstLandVertex, thinZone))
+      return { km: 0, approximate: false };
     const fromZone = ringsDistanceKm(zoneRings, landRings);
-    if (fromZone === 0) return 0;
+    if (fromZone === 0) return { km: 0, approximate: false };
     best = Math.min(best, fromZone, ringsDistanceKm(landRings, zoneRings));
   }
-  return best;
+  return { km: best, approximate: keepEvery > 1 };
+}
+
+/** `coastDistance` without a bound, for the build scripts' own shapes. */
+export function distanceToCoastKm(zone: Area | Feature<Area>, land: Area[]): number {
+  return coastDistance(zone, land).km;
 }

@@ -14,12 +14,18 @@ import type {
   Polygon,
   Position
 } from 'geojson';
-import { distanceToCoastKm } from './coast-distance';
+import { coastDistance } from './coast-distance';
 
 export { distanceToCoastKm } from './coast-distance';
 
 /** Venezuela's territorial sea: 12 nautical miles (law of 27 Jul 1956). */
 export const TERRITORIAL_SEA_KM = 12 * 1.852;
+
+/**
+ * Vertex-to-coast-edge comparisons allowed for one "distance from the coast" figure (about 50 ms): it is
+ * computed when a polygon is clicked, so a huge imported polygon must never freeze the page.
+ */
+export const COAST_PAIRS_PER_FIGURE = 3e6;
 
 export interface Figure {
   label: string;
@@ -65,10 +71,11 @@ export function featureFigures(feature: Feature<Geometry | null>, context: Figur
   if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
     const figures: Figure[] = [{ label: 'Area', value: areaKm2(geometry), unit: 'km²' }];
     if (context.land && context.land.length > 0) {
-      const clearance = distanceToCoastKm(geometry, context.land);
+      const clearance = coastDistance(geometry, context.land, COAST_PAIRS_PER_FIGURE);
       // A polygon that covers land (the FIR) has no meaningful "distance from the coast".
-      if (clearance > 0 && Number.isFinite(clearance)) {
-        figures.push({ label: 'Distance from the nearest coast', value: clearance, unit: 'km' });
+      if (clearance.km > 0 && Number.isFinite(clearance.km)) {
+        const label = `Distance from the nearest coast${clearance.approximate ? ' (about)' : ''}`;
+        figures.push({ label, value: clearance.km, unit: 'km' });
       }
     }
     return figures;

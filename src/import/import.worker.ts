@@ -8,14 +8,16 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerEntry } from '../data/schema';
-import { errorText } from '../data/problems';
+import { errorText, isRecord } from '../data/problems';
+import { untrustedProperties } from './untrusted';
 import { parseJson } from '../data/parse-json';
 import { depthProblem, IMPORT_LIMITS, NestingScanner, sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
 import { importParsed, type ImportResult } from './pipeline';
-import { identifyFeature } from './prepare';
+import { identifyFeature, randomTag } from './prepare';
 import type { Requests, RequestType, WorkerReply, WorkerRequest } from './protocol';
 import { deleteLayer, loadLayers, saveLayers } from './store';
+import { checkStoredEntry, parseStoredData } from './stored';
 import { LayerTiles } from './tiles';
 import { parseTileUrl } from '../map/importedTiles';
 
@@ -95,13 +97,17 @@ async function readText(
  * while the page takes them in.
  */
 async function importFile(id: number, params: Requests['import']['params']) {
-  const { file, fileName, firstNumber, takenIds, day } = params;
+  const { file, fileName, firstNumber, takenIds, day, skipInvalid } = params;
   const progress = progressReporter(id);
   progress({ stage: 'reading', done: 0, total: file.size });
   const text = await readText(file, fileName, progress);
   if (typeof text !== 'string') return text;
   progress({ stage: 'parsing' });
-  const result = importParsed(parseJson(fileName, text), { fileName, firstNumber, takenIds }, progress);
+  const result = importParsed(
+    parseJson(fileName, text),
+    { fileName, firstNumber, takenIds, skipInvalid: skipInvalid ?? false, tag: randomTag() },
+    progress
+  );
   if (!result.ok) return result;
   const order = Date.now();
   const layers = result.layers.map(({ entry, data }, i) => hold(entry, data, day, order + i, true));
@@ -147,8 +153,11 @@ async function save({ layerIds }: Requests['save']['params']) {
 function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>) {
   let changed = false;
   const features = data.features.map((feature: Feature, index) => {
-    const id = feature.properties?.['id'];
-    if (typeof id === 'string' && !taken.has(id)) {
+    const properties = feature.properties;
+    const id = properties?.['id'];
+    // Kept by an older version, or damaged: checked again before any UI reads a field.
+    const clean = isRecord(properties) && untrustedProperties(properties) === properties;
+    if (clean && typeof id === 'string' && !taken.has(id)) {
       taken.add(id);
       return feature;
     }
@@ -158,18 +167,38 @@ function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<strin
   return { data: { ...data, features }, changed };
 }
 
+/** Every stored layer that can be read; the others are named with what is wrong, for the page to offer Remove. */
 async function restore({ skip, takenIds, day }: Requests['restore']['params']) {
-  const stored = (await loadLayers()).filter((record) => !skip.includes(record.id));
+  const stored = (await loadLayers()).filter((record) => !skip.includes(String(record?.id)));
   const taken = new Set(takenIds);
-  const layers: Requests['restore']['answer'] = [];
-  for (const { entry, geojson, order } of stored) {
-    if (!(geojson instanceof Blob)) continue; // kept by an older version of the app
-    const text = await geojson.text();
-    const { data, changed } = reidentify(entry, JSON.parse(text) as FeatureCollection, taken);
-    const json = changed ? JSON.stringify(data) : text;
-    layers.push({ ...hold(entry, data, day, order, false), json });
+  const answer: Requests['restore']['answer'] = { layers: [], damaged: [] };
+  for (const record of stored) {
+    const checked = checkStoredEntry(record);
+    if (!('entry' in checked)) {
+      answer.damaged.push(checked);
+      continue;
+    }
+    const { entry } = checked;
+    const damaged = (problem: string) => answer.damaged.push({ id: entry.id, title: entry.title, problem });
+    if (!(record.geojson instanceof Blob)) {
+      damaged('its data is missing');
+      continue;
+    }
+    try {
+      const text = await record.geojson.text();
+      const parsed = parseStoredData(text);
+      if ('problem' in parsed) {
+        damaged(parsed.problem);
+        continue;
+      }
+      const { data, changed } = reidentify(entry, parsed, taken);
+      const json = changed ? JSON.stringify(data) : text;
+      answer.layers.push({ ...hold(entry, data, day, Number(record.order) || 0, false), json });
+    } catch (error) {
+      damaged(errorText(error));
+    }
   }
-  return layers;
+  return answer;
 }
 
 async function remove({ layerId }: Requests['remove']['params']) {

@@ -16,6 +16,7 @@ import type { ImportProgress } from './messages';
 import { nextImportNumber } from './prepare';
 import type { LayerJson, TiledLayer } from './protocol';
 import { storedLayerIds } from './store';
+import type { DamagedLayer } from './stored';
 
 export type ImportOutcome =
   | {
@@ -25,7 +26,8 @@ export type ImportOutcome =
       /** Settles once the layers are kept for the next visit: null, or what went wrong. */
       saved: Promise<string | null>;
     }
-  | { ok: false; messages: string[] };
+  /** `drawable`: how many features are fine, when the file could be imported without its bad ones. */
+  | { ok: false; messages: string[]; drawable?: number };
 
 /** Layers drawn but still being written to IndexedDB: a removal waits for that, or the layer would come back. */
 const saving = new Map<string, Promise<unknown>>();
@@ -79,7 +81,8 @@ function fillIn(situation: Situation, layerIds: readonly string[], jsons: readon
 export async function importFile(
   situation: Situation,
   file: File,
-  onProgress: (progress: ImportProgress) => void
+  onProgress: (progress: ImportProgress) => void,
+  skipInvalid = false
 ): Promise<ImportOutcome> {
   const tooBig = sizeProblem(file.size);
   if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
@@ -96,7 +99,8 @@ export async function importFile(
         fileName: file.name,
         firstNumber: nextImportNumber(situation.layerIds),
         takenIds: [...situation.index.keys()],
-        day: situation.day
+        day: situation.day,
+        skipInvalid
       },
       onProgress
     );
@@ -136,15 +140,22 @@ export async function removeImportedLayer(situation: Situation, id: string): Pro
 }
 
 /**
- * Puts the stored layers back, after the situation layers. `startHash` is the URL hash the page opened with
+ * Puts the stored layers back, after the situation layers, and answers with the records that could not be. `startHash` is the URL hash the page opened with
  * (the app rewrites it before the imports are back): its `layers` and `feature` apply to them too. The
  * worker starts only when there is something to put back.
  */
-export async function restoreImportedLayers(situation: Situation, startHash: string): Promise<void> {
+export async function restoreImportedLayers(
+  situation: Situation,
+  startHash: string
+): Promise<DamagedLayer[]> {
   const skip = [...situation.layerIds];
-  if (!(await storedLayerIds()).some((id) => !skip.includes(id))) return;
-  const layers = await ask('restore', { skip, takenIds: [...situation.index.keys()], day: situation.day });
-  if (!layers.length) return;
+  if (!(await storedLayerIds()).some((id) => !skip.includes(id))) return [];
+  const { layers, damaged } = await ask('restore', {
+    skip,
+    takenIds: [...situation.index.keys()],
+    day: situation.day
+  });
+  if (!layers.length) return damaged;
   const link = parsePermalink(startHash, { layerIds: new Set(layers.map((layer) => layer.entry.id)) });
   const hidden = new Set(
     link.layers ? layers.map((layer) => layer.entry.id).filter((id) => !link.layers!.includes(id)) : []
@@ -152,4 +163,10 @@ export async function restoreImportedLayers(situation: Situation, startHash: str
   await mapLibreFetchesTiles;
   addLayers(situation, layers, hidden);
   if (link.feature && !situation.selectedId) situation.select(link.feature);
+  return damaged;
+}
+
+/** Deletes a stored record that could not be restored. */
+export async function removeDamagedLayer(id: string): Promise<void> {
+  await ask('remove', { layerId: id });
 }

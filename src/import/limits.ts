@@ -79,10 +79,13 @@ export class NestingScanner {
   }
 }
 
-/** Positions under one geometry's `coordinates` (or a GeometryCollection's members), stopping past `limit`. */
+/**
+ * Positions under one geometry's `coordinates` (or a GeometryCollection's members), stopping past `limit`.
+ * An array holding no array is a position, even empty: `[[],[],…]` costs the validator as much as real ones.
+ */
 function positionsIn(value: unknown, limit: number): number {
   if (!Array.isArray(value)) return 0;
-  if (typeof value[0] === 'number') return 1;
+  if (!Array.isArray(value[0])) return 1;
   let count = 0;
   for (const child of value) {
     count += positionsIn(child, limit - count);

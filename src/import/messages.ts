@@ -2,7 +2,7 @@
  * The words an import speaks: problems listed with their place in the user's own file (at most
  * MAX_LISTED, then how many more), and progress as a short line.
  */
-import { formatProblem, type Problem } from '../data/problems';
+import type { Problem } from '../data/problems';
 import type { Wrapped } from './normalise';
 
 export const MAX_LISTED = 20;
@@ -14,10 +14,12 @@ function unwrapPath(path: string, wrapped: Wrapped): string {
   return path;
 }
 
+/** `file: at features[3].geometry (feature "x"): message`: the path names the feature, the id helps find it. */
 export function formatImportProblem(problem: Problem, wrapped: Wrapped): string {
-  if (wrapped === 'collection') return formatProblem(problem);
   const path = unwrapPath(problem.path, wrapped);
-  return path ? `${problem.file}: at ${path}: ${problem.message}` : `${problem.file}: ${problem.message}`;
+  const id = problem.feature?.id;
+  const who = id !== undefined && wrapped === 'collection' ? ` (feature ${JSON.stringify(id)})` : '';
+  return `${problem.file}: at ${path || 'the top level'}${who}: ${problem.message}`;
 }
 
 /** At most MAX_LISTED lines, then "and N more" (`atLeast` when the validator stopped counting). */

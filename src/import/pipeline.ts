@@ -2,7 +2,6 @@
  * An imported file from text to layers: limits, JSON, GeoJSON shape, the shared validator (user mode), then
  * ids, names and one layer per geometry kind. Pure, so Node tests run it; the worker runs it in the browser.
  */
-import type { Feature } from 'geojson';
 import { parseJson } from '../data/parse-json';
 import type { Problem } from '../data/problems';
 import {
@@ -16,14 +15,19 @@ import {
 import { listProblems, type ImportProgress } from './messages';
 import { toFeatureCollection } from './normalise';
 import { splitIntoLayers, type ImportedLayer, type SplitOptions } from './prepare';
+import { repairNotes } from './repair';
 import { validateImport } from './validate-import';
 
 export interface ImportOptions extends SplitOptions {
   limits?: ImportLimits;
+  /** Import the features that are fine and list the others, instead of refusing the file. */
+  skipInvalid?: boolean;
 }
 
 export type ImportResult =
-  { ok: true; layers: ImportedLayer[]; notes: string[] } | { ok: false; messages: string[] };
+  | { ok: true; layers: ImportedLayer[]; notes: string[] }
+  /** `drawable`: features that are fine and have a geometry, when some others are not (a partial import). */
+  | { ok: false; messages: string[]; drawable?: number };
 
 export type ProgressCallback = (progress: ImportProgress) => void;
 
@@ -31,6 +35,9 @@ const refuse = (file: string, message: string): ImportResult => ({
   ok: false,
   messages: [`${file}: ${message}`]
 });
+
+const count = (n: number, one: string, many = `${one}s`) =>
+  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** From parsed JSON to layers (the worker has checked size and nesting while reading). */
 export function importValue(
@@ -53,20 +60,27 @@ export function importValue(
   const validation = validateImport(collection, file, (done) =>
     onProgress({ stage: 'validating', done, total })
   );
-  if (validation.problems.length)
-    return { ok: false, messages: listProblems(validation.problems, wrapped, validation.truncated) };
-  onProgress({ stage: 'preparing' });
-  const { layers, omitted } = splitIntoLayers(features as Feature[], options);
-  if (!layers.length) return refuse(file, 'has no feature with a geometry; there is nothing to draw');
+  const listed = listProblems(validation.problems, wrapped, validation.truncated);
+  const drawable = validation.good.filter(({ feature }) => feature.geometry).length;
+  if (validation.fatal) return { ok: false, messages: listed };
   const notes: string[] = [];
+  if (validation.bad) {
+    if (!options.skipInvalid || !drawable) {
+      if (!drawable) return { ok: false, messages: listed };
+      const rest = `${file}: the other ${drawable === 1 ? 'feature' : count(drawable, 'feature')} can be imported without ${validation.bad === 1 ? 'this one' : `these ${count(validation.bad, 'feature')}`}.`;
+      return { ok: false, messages: [...listed, rest], drawable };
+    }
+    notes.push(`${file}: ${count(validation.bad, 'feature')} left out for these faults:`, ...listed);
+  }
+  onProgress({ stage: 'preparing' });
+  const good = validation.good.map(({ feature }) => feature);
+  const { layers, omitted } = splitIntoLayers(good, options);
+  if (!layers.length) return refuse(file, 'has no feature with a geometry; there is nothing to draw');
   if (omitted)
     notes.push(
       `${file}: ${omitted} ${omitted === 1 ? 'feature has' : 'features have'} no geometry and ${omitted === 1 ? 'was' : 'were'} left out.`
     );
-  if (validation.kinksSkipped)
-    notes.push(
-      `${file}: ${validation.kinksSkipped} large polygons were not checked for self-intersections (it would take too long).`
-    );
+  notes.push(...repairNotes(file, validation.repairs));
   return { ok: true, layers, notes };
 }
 

@@ -6,6 +6,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { LayerEntry, LayerKind } from '../data/schema';
 import { isRecord } from '../data/problems';
+import { isolateBidi } from '../map/attribution';
+import { untrustedProperties } from './untrusted';
 
 /** Distinct from the situation layers' red, blue, orange, grey and magenta; readable on light and dark. */
 /**
@@ -56,13 +58,20 @@ export function slugify(fileName: string): string {
   return slug || 'file';
 }
 
-export const importLayerId = (slug: string, n: number) => `import-${slug}-${n}`;
+/**
+ * `import-<slug>-<n>`, or with a tab's own `-<tag>` after it: two tabs importing files of the same name must
+ * not share a layer id, or the stored copy of one would replace the other's.
+ */
+export const importLayerId = (slug: string, n: number, tag = '') => `import-${slug}-${n}${tag && `-${tag}`}`;
+
+/** A short random tag, unique enough across the tabs of one browser. */
+export const randomTag = () => Math.random().toString(36).slice(2, 8).padEnd(6, '0');
 
 /** The next free number for an imported layer id, counting over all imported layers. */
 export function nextImportNumber(layerIds: readonly string[]): number {
   let max = 0;
   for (const id of layerIds) {
-    const n = /^import-.*-(\d+)$/.exec(id)?.[1];
+    const n = /^import-.*?-(\d+)(?:-[a-z0-9]{6})?$/.exec(id)?.[1];
     if (n) max = Math.max(max, Number(n));
   }
   return max + 1;
@@ -71,8 +80,9 @@ export function nextImportNumber(layerIds: readonly string[]): number {
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
- * A copy of one feature with a string id that is not yet `taken` (which it joins) and a name. Replaced
- * values stay visible under `originalId` / `originalName`.
+ * A copy of one feature with a string id that is not yet `taken` (which it joins), a name, and situation
+ * fields only when well formed (./untrusted.ts). Replaced values stay visible under `originalId` /
+ * `originalName`.
  */
 export function identifyFeature(
   feature: Feature,
@@ -80,7 +90,8 @@ export function identifyFeature(
   index: number,
   taken: Set<string>
 ): Feature {
-  const properties: Record<string, unknown> = { ...(feature.properties ?? {}) };
+  const own = isRecord(feature.properties) ? feature.properties : {};
+  const properties: Record<string, unknown> = { ...untrustedProperties(own) };
   const given = properties['id'] ?? feature.id;
   const candidate = typeof given === 'number' ? String(given) : given;
   if (nonEmptyText(candidate) && !taken.has(candidate)) properties['id'] = candidate;
@@ -111,6 +122,8 @@ export interface SplitOptions {
   firstNumber: number;
   /** Feature ids already on the map. */
   takenIds: Iterable<string>;
+  /** Makes layer ids unique across tabs (`randomTag`); none in tests, for stable ids. */
+  tag?: string;
 }
 
 /** One layer per kind present, bottom to top. Features without a geometry are left out (`omitted`). */
@@ -126,11 +139,12 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
   const taken = new Set(options.takenIds);
   const slug = slugify(options.fileName);
+  const name = isolateBidi(options.fileName);
   const layers: ImportedLayer[] = kinds.map((kind, i) => {
     const n = options.firstNumber + i;
-    const id = importLayerId(slug, n);
+    const id = importLayerId(slug, n, options.tag);
     const indexes = byKind.get(kind)!;
-    const title = kinds.length > 1 ? `${options.fileName} (${KIND_WORD[kind]})` : options.fileName;
+    const title = kinds.length > 1 ? `${name} (${KIND_WORD[kind]})` : name;
     const entry: LayerEntry = {
       id,
       file: options.fileName,
@@ -147,7 +161,7 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
           indexes.length >= CLUSTER_FROM &&
           indexes.every((index) => features[index]!.geometry?.type === 'Point') && { cluster: true })
       },
-      attribution: `Imported by you: ${options.fileName}`,
+      attribution: `Imported by you: ${name}`,
       visible: true
     };
     const data: FeatureCollection<Geometry> = {

@@ -7,6 +7,7 @@
 import type { LayerEntry } from '../data/schema';
 import type { ImportProgress } from './messages';
 import type { ImportResult } from './pipeline';
+import type { DamagedLayer } from './stored';
 
 /** An imported layer the worker holds and cuts tiles for: what the map needs to draw it. */
 export interface TiledLayer {
@@ -29,7 +30,15 @@ export type ImportAnswer =
 export interface Requests {
   /** A file the page was given: the worker reads it itself, so even reading costs the page nothing. */
   import: {
-    params: { file: Blob; fileName: string; firstNumber: number; takenIds: string[]; day: string | null };
+    params: {
+      file: Blob;
+      fileName: string;
+      firstNumber: number;
+      takenIds: string[];
+      day: string | null;
+      /** Import the features that are fine, leaving out (and listing) the others. */
+      skipInvalid?: boolean;
+    };
     answer: ImportAnswer;
   };
   /**
@@ -39,10 +48,13 @@ export interface Requests {
   data: { params: { layerIds: string[] }; answer: LayerJson[] };
   /** Keeps these layers in IndexedDB for the next visit; answers with what went wrong, or null. */
   save: { params: { layerIds: string[] }; answer: string | null };
-  /** The layers kept in IndexedDB except `skip`, with feature ids made unique against `takenIds`. */
+  /**
+   * The layers kept in IndexedDB except `skip`, with feature ids made unique against `takenIds`, and the
+   * records that could not be read (set aside, not deleted: the page offers to remove them).
+   */
   restore: {
     params: { skip: string[]; takenIds: string[]; day: string | null };
-    answer: (TiledLayer & { json: LayerJson })[];
+    answer: { layers: (TiledLayer & { json: LayerJson })[]; damaged: DamagedLayer[] };
   };
   /** Forgets a layer, here and in IndexedDB. */
   remove: { params: { layerId: string }; answer: null };

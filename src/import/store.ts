@@ -70,5 +70,7 @@ export async function storedLayerIds(): Promise<string[]> {
 export async function loadLayers(): Promise<StoredLayer[]> {
   if (typeof indexedDB === 'undefined') return [];
   const all = (await transact('readonly', (store) => store.getAll() as IDBRequest<StoredLayer[]>)) ?? [];
-  return all.sort((a, b) => a.order - b.order);
+  // A damaged record may be anything (even null): sorting must not be what fails (./stored.ts checks them).
+  const order = (record: StoredLayer | null) => Number(record?.order) || 0;
+  return all.sort((a, b) => order(a) - order(b));
 }

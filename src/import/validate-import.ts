@@ -1,109 +1,96 @@
 /**
- * The geodata/ validator (src/data/validate.ts) in user mode, run over an imported collection in chunks so
- * the worker can report "validating n of N" and stop early once there is plenty to report.
- *
- * Turf's kinks (self-intersections) compares every pair of a polygon's segments. The shared validator runs it
- * for polygons up to 5 000 positions, which is fine for geodata/ but a file of hundreds of such polygons would
- * take minutes. So kinks gets a budget of segment pairs per file; polygons past the budget get every other
- * check (structure, closed rings, ranges) but neither kinks nor winding — those only affect how a shape is
- * filled, never whether the map can draw it safely.
+ * An imported collection checked feature by feature in one linear pass (RFC 7946 MUSTs, not the geodata/
+ * rules of src/data, which stay strict: those files are ours to fix). A feature that breaks a MUST is set
+ * aside with its faults; the others come back repaired (./repair.ts), so the caller may import the good
+ * ones. Chunked so the worker can report "validating n of N".
  */
-import { describe, isRecord, type Fault, type Problem } from '../data/problems';
-import { validateFeatureCollection } from '../data/validate';
+import type { Feature, Geometry } from 'geojson';
+import { isRecord, type Problem } from '../data/problems';
+import { checkGeometry } from './check-geometry';
+import { caseHint, checkBbox, FaultList, shown } from './faults';
+import { hasPositions, noRepairs, repairGeometry, type KinksBudget, type Repairs } from './repair';
 
-/** Polygons above this many positions are never checked for kinks (as in src/data/validate-rings.ts). */
-const KINKS_MAX_POSITIONS = 5000;
-/** Segment pairs kinks may compare per file: about two seconds of work. */
+/** Segment pairs the self-intersection check may compare per file: about two seconds of work. */
 const KINKS_BUDGET = 4e8;
 const CHUNK = 5000;
 export const MAX_PROBLEMS = 100;
 
 export interface ImportValidation {
+  /** Faults of the collection itself (nothing can be imported) or of single features (set aside). */
   problems: Problem[];
   /** The validator stopped at MAX_PROBLEMS; there may be more. */
   truncated: boolean;
-  /** Polygons whose self-intersection check was skipped for time. */
-  kinksSkipped: number;
+  /** The features without faults, repaired, with their index in the file. */
+  good: { feature: Feature; index: number }[];
+  /** How many features have faults. */
+  bad: number;
+  /** The collection itself is broken: no feature can be taken. */
+  fatal: boolean;
+  repairs: Repairs;
 }
 
-/** Positions of a structurally plausible Polygon/MultiPolygon (0 for anything else). */
-function polygonPositions(geometry: unknown): number {
-  if (!isRecord(geometry) || !Array.isArray(geometry['coordinates'])) return 0;
-  const coordinates = geometry['coordinates'] as unknown[];
-  const polygons =
-    geometry['type'] === 'Polygon' ? [coordinates] : geometry['type'] === 'MultiPolygon' ? coordinates : [];
-  let count = 0;
-  for (const rings of polygons)
-    if (Array.isArray(rings)) for (const ring of rings) count += Array.isArray(ring) ? ring.length : 0;
-  return count;
+function featureId(feature: Record<string, unknown>): string | undefined {
+  const properties = feature['properties'];
+  const id = isRecord(properties) ? properties['id'] : undefined;
+  const chosen = typeof id === 'string' && id !== '' ? id : feature['id'];
+  return typeof chosen === 'string' || typeof chosen === 'number' ? String(chosen) : undefined;
 }
 
-function ringFaults(ring: unknown, path: string): Fault[] {
-  if (!Array.isArray(ring))
-    return [{ path, message: `a linear ring must be an array, got ${describe(ring)}` }];
-  if (ring.length < 4) return [{ path, message: 'a linear ring needs at least four positions' }];
-  for (const [i, position] of ring.entries()) {
-    const [lon, lat] = Array.isArray(position) ? (position as unknown[]) : [];
-    if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
-      return [
-        { path: `${path}[${i}]`, message: `position ${describe(position)} is not made of finite numbers` }
-      ];
-    if (lat < -90 || lat > 90)
-      return [{ path: `${path}[${i}]`, message: `latitude ${lat} is out of range (−90 to 90)` }];
-    if (lon < -180 || lon > 180)
-      return [{ path: `${path}[${i}]`, message: `longitude ${lon} is out of range (−180 to 180)` }];
+/** One feature: its faults, or the feature (geometry checked and repaired). */
+function checkFeature(value: unknown, path: string, repairs: Repairs, budget: KinksBudget) {
+  const faults = new FaultList();
+  if (!isRecord(value)) {
+    faults.add('feature', path, `a feature must be an object, got ${shown(value)}`);
+    return { faults };
   }
-  const first = ring[0] as number[];
-  const last = ring[ring.length - 1] as number[];
-  if (first.length !== last.length || first.some((n, i) => n !== last[i]))
-    return [{ path, message: 'ring is not closed: the first and last positions must be equal' }];
-  return [];
-}
-
-/** The checks for a polygon past the kinks budget: the feature without its geometry, then each ring. */
-function cheapPolygonProblems(feature: Record<string, unknown>, index: number, file: string): Problem[] {
-  const geometry = feature['geometry'] as { type: string; coordinates: unknown[] };
-  const problems = remap(
-    validateFeatureCollection(collectionOf([{ ...feature, geometry: null }]), { file, mode: 'user' }),
-    [index]
-  );
-  const base = `features[${index}].geometry.coordinates`;
-  const polygons =
-    geometry.type === 'Polygon'
-      ? [[geometry.coordinates, base] as const]
-      : geometry.coordinates.map((rings, p) => [rings, `${base}[${p}]`] as const);
-  for (const [rings, path] of polygons) {
-    if (!Array.isArray(rings)) {
-      problems.push({
-        file,
-        path,
-        feature: { index },
-        message: `a polygon must be an array of rings, got ${describe(rings)}`
-      });
-      continue;
-    }
-    rings.forEach((ring, r) =>
-      problems.push(
-        ...ringFaults(ring, `${path}[${r}]`).map((fault) => ({ file, feature: { index }, ...fault }))
-      )
+  if (!('type' in value)) faults.add('type', path, '"type" member is required (it must be "Feature")');
+  else if (value['type'] !== 'Feature')
+    faults.add(
+      'type',
+      `${path}.type`,
+      `must be "Feature", got ${shown(value['type'])}${caseHint(value['type'], ['Feature'])}`
     );
-  }
-  return problems;
+  const id = value['id'];
+  if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
+    faults.add('id', `${path}.id`, `"id" must be a string or a number, got ${shown(id)}`);
+  const properties = value['properties'];
+  if (!('properties' in value))
+    faults.add('properties', path, '"properties" member is required (null or {} when there are none)');
+  else if (properties !== null && !isRecord(properties))
+    faults.add(
+      'properties',
+      `${path}.properties`,
+      `"properties" must be an object or null, got ${shown(properties)}`
+    );
+  checkBbox(value, path, faults);
+  let geometry: Geometry | null = null;
+  if (!('geometry' in value))
+    faults.add('geometry', path, '"geometry" member is required (null for a feature without a place)');
+  else if (value['geometry'] !== null)
+    geometry = checkGeometry(value['geometry'], `${path}.geometry`, faults);
+  if (faults.size) return { faults };
+  const feature: Feature = {
+    type: 'Feature',
+    properties: (properties as Record<string, unknown> | null) ?? {},
+    // Empty coordinates are read as no geometry (RFC 7946 §3.1): nothing to draw, said as such.
+    geometry: geometry && hasPositions(geometry) ? repairGeometry(geometry, repairs, budget) : null
+  } as Feature;
+  if (typeof id === 'string' || typeof id === 'number') feature.id = id;
+  return { faults, feature };
 }
 
-const collectionOf = (features: unknown[]) => ({ type: 'FeatureCollection', features });
-
-/** Problems of a sub-collection, with indexes and paths of the whole file. */
-function remap(problems: Problem[], indexes: readonly number[]): Problem[] {
-  return problems.map((problem) => {
-    if (!problem.feature) return problem;
-    const index = indexes[problem.feature.index] ?? problem.feature.index;
-    return {
-      ...problem,
-      path: problem.path.replace(/^features\[\d+\]/, `features[${index}]`),
-      feature: { ...problem.feature, index }
-    };
-  });
+function collectionFaults(collection: Record<string, unknown>): FaultList {
+  const faults = new FaultList();
+  checkBbox(collection, '', faults);
+  if (!('features' in collection))
+    faults.add('features', '', '"features" member is required (an array of features)');
+  else if (!Array.isArray(collection['features']))
+    faults.add(
+      'features',
+      'features',
+      `"features" must be an array of features, got ${shown(collection['features'])}`
+    );
+  return faults;
 }
 
 export function validateImport(
@@ -112,42 +99,37 @@ export function validateImport(
   onProgress: (done: number, total: number) => void = () => {},
   kinksBudget = KINKS_BUDGET
 ): ImportValidation {
-  const rules = { file, mode: 'user' } as const;
-  const features = collection['features'];
-  // The collection's own members (type, bbox, features being an array), without its features.
-  const problems = validateFeatureCollection(
-    { ...collection, features: Array.isArray(features) ? [] : features },
-    rules
-  );
-  const result: ImportValidation = { problems, truncated: false, kinksSkipped: 0 };
-  if (!Array.isArray(features) || problems.length) return result;
-  let budget = kinksBudget;
-  for (let start = 0; start < features.length; start += CHUNK) {
-    const normal: unknown[] = [];
-    const normalIndexes: number[] = [];
-    for (let index = start; index < Math.min(start + CHUNK, features.length); index++) {
-      const feature: unknown = features[index];
-      const positions = isRecord(feature) ? polygonPositions(feature['geometry']) : 0;
-      const cost = positions <= KINKS_MAX_POSITIONS ? positions * positions : 0;
-      if (cost > budget && isRecord(feature)) {
-        result.kinksSkipped++;
-        problems.push(...cheapPolygonProblems(feature, index, file));
-      } else {
-        budget -= cost;
-        normal.push(feature);
-        normalIndexes.push(index);
-      }
-    }
-    const found = validateFeatureCollection(collectionOf(normal), rules);
-    // The shared validator ends a long report with a "stopped after …" line; the import says it its own way.
-    const stopped = found.some((problem) => !problem.feature && problem.message.startsWith('stopped after'));
-    problems.push(...remap(found, normalIndexes).filter((problem) => problem.feature || !stopped));
-    if (stopped || problems.length >= MAX_PROBLEMS) {
-      result.truncated = true;
-      problems.length = Math.min(problems.length, MAX_PROBLEMS);
-      break;
-    }
-    onProgress(Math.min(start + CHUNK, features.length), features.length);
+  const result: ImportValidation = {
+    problems: [],
+    truncated: false,
+    good: [],
+    bad: 0,
+    fatal: false,
+    repairs: noRepairs()
+  };
+  const top = collectionFaults(collection);
+  if (top.size) {
+    result.problems = top.list().map((fault) => ({ file, ...fault }));
+    result.fatal = true;
+    return result;
   }
+  const features = collection['features'] as unknown[];
+  const budget = { left: kinksBudget };
+  for (let index = 0; index < features.length; index++) {
+    const path = `features[${index}]`;
+    const value = features[index];
+    const { faults, feature } = checkFeature(value, path, result.repairs, budget);
+    if (feature) result.good.push({ feature, index });
+    else {
+      result.bad++;
+      if (result.problems.length < MAX_PROBLEMS) {
+        const id = isRecord(value) ? featureId(value) : undefined;
+        const where = { index, ...(id === undefined ? {} : { id }) };
+        for (const fault of faults.list()) result.problems.push({ file, feature: where, ...fault });
+      } else result.truncated = true;
+    }
+    if ((index + 1) % CHUNK === 0) onProgress(index + 1, features.length);
+  }
+  onProgress(features.length, features.length);
   return result;
 }

@@ -7,12 +7,17 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { BASEMAP_FILE, BASEMAP_TILES, decodeBasemap } from './basemapFile';
+import { BASEMAP_FILE, BASEMAP_TILES, decodeBasemap, WORLD_FILE } from './basemapFile';
 
 /** The tiles' URL template for the style. Absolute: MapLibre's worker, which fetches them, has no page URL. */
 export function basemapTilesUrl(): string {
   const root = new URL(import.meta.env.BASE_URL, window.location.href).href;
   return `${root}${BASEMAP_TILES.folder}/{z}/{x}/{y}.pbf`;
+}
+
+/** The coarse world's URL, absolute for the same reason. */
+export function basemapWorldUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}${WORLD_FILE}`, window.location.href).href;
 }
 
 let decoded: Promise<FeatureCollection> | undefined;

@@ -12,6 +12,8 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export const BASEMAP_FILE = 'basemap.topo.json';
+/** The coarse world outside the region (scripts/basemap-world.ts): GeoJSON, which MapLibre's worker reads. */
+export const WORLD_FILE = 'world-land.geojson';
 export const BASEMAP_OBJECT = 'basemap';
 /** [west, south, east, north]: about 95°W–45°W, 5°S–25°N, the region the basemap is clipped to. */
 export const BASEMAP_REGION: [number, number, number, number] = [-95, -5, -45, 25];

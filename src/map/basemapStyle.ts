@@ -3,11 +3,13 @@
  * (https://maplibre.org/maplibre-style-spec/layers/), shared by the app's <Basemap> and the benchmark's
  * bare-MapLibre baseline so both draw exactly the same thing.
  */
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_REGION, BASEMAP_TILES } from './basemapFile';
 
 export type Theme = 'light' | 'dark';
 export const BASEMAP_SOURCE = 'basemap';
+/** The coarse world outside the detailed region (public/world-land.geojson). */
+export const WORLD_SOURCE = 'world';
 
 const PALETTE = {
   light: {
@@ -42,6 +44,23 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
   const tiles = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILES.layer };
   return [
     { id: 'basemap-sea', type: 'background', paint: { 'background-color': c.sea } },
+    // Fill only: an outline would draw the straight edges where the detailed region is cut out.
+    {
+      id: 'basemap-world-land',
+      type: 'fill',
+      source: WORLD_SOURCE,
+      filter: ['==', ['get', 'part'], 'outside'],
+      paint: { 'fill-color': c.land }
+    },
+    // Inside the region the detailed tiles take over from their first zoom.
+    {
+      id: 'basemap-world-region',
+      type: 'fill',
+      source: WORLD_SOURCE,
+      maxzoom: BASEMAP_TILES.minzoom,
+      filter: ['==', ['get', 'part'], 'region'],
+      paint: { 'fill-color': c.land }
+    },
     {
       id: 'basemap-land',
       type: 'fill',
@@ -102,12 +121,20 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
 /**
  * A complete style holding only the basemap: the app starts from it, the benchmark baseline uses it alone.
  * `tilesUrl` is the tiles' URL template (src/map/basemap.ts); beyond their last zoom MapLibre overzooms them.
+ * `worldUrl`, when given, adds the coarse world outside the region.
  */
-export function basemapStyle(tilesUrl: string, theme: Theme): StyleSpecification {
+export function basemapStyle(tilesUrl: string, theme: Theme, worldUrl?: string): StyleSpecification {
   const { minzoom, maxzoom } = BASEMAP_TILES;
+  const world: Record<string, SourceSpecification> = worldUrl
+    ? { [WORLD_SOURCE]: { type: 'geojson', data: worldUrl, maxzoom: 6, attribution: 'Natural Earth' } }
+    : {};
+  const layers = basemapLayers(theme).filter(
+    (layer) => worldUrl || !('source' in layer && layer.source === WORLD_SOURCE)
+  );
   return {
     version: 8,
     sources: {
+      ...world,
       [BASEMAP_SOURCE]: {
         type: 'vector',
         tiles: [tilesUrl],
@@ -117,6 +144,6 @@ export function basemapStyle(tilesUrl: string, theme: Theme): StyleSpecification
         attribution: 'Natural Earth'
       }
     },
-    layers: basemapLayers(theme)
+    layers
   };
 }

@@ -83,14 +83,23 @@ export async function renderedIds(session: Session, layerId: string): Promise<st
   }, layerId);
 }
 
-/** Sources MapLibre has drawn features of, in the current view (the basemap left out), sorted. */
+/** An imported layer's id without the tab's random tag (import-places-1-k2x9q0 → import-places-1). */
+export const untagged = (id: string) => id.replace(/^(import-.+-\d+)-[a-z0-9]{6}$/, '$1');
+
+/**
+ * Sources MapLibre has drawn features of, in the current view (the basemaps left out), sorted; imported
+ * layers by their untagged id.
+ */
 export async function renderedSources(session: Session): Promise<string[]> {
   await waitForMapIdle(session.page);
-  return session.page.evaluate(() => {
-    const ids = new Set<string>();
-    for (const f of window.__map!.queryRenderedFeatures()) if (f.source !== 'basemap') ids.add(f.source);
-    return [...ids].sort();
-  });
+  return session.page
+    .evaluate(() => {
+      const ids = new Set<string>();
+      for (const f of window.__map!.queryRenderedFeatures())
+        if (f.source !== 'basemap' && f.source !== 'world') ids.add(f.source);
+      return [...ids];
+    })
+    .then((ids) => ids.map(untagged).sort());
 }
 
 /** Clicks the map canvas where a longitude/latitude is drawn now. */

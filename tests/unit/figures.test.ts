@@ -4,6 +4,7 @@
  */
 import type { Feature, LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { cameraTarget, featureAnchor } from '../../src/geometry/anchor';
 import {
   areaKm2,
   distanceToCoastKm,
@@ -80,6 +81,8 @@ describe('areas', () => {
   });
 });
 
+const KM_PER_DEGREE_AT_EQUATOR = (Math.PI / 180) * 6371.0088;
+
 describe('distance from the coast', () => {
   const land = [box(-1, -1, 1, 0.5)];
 
@@ -135,5 +138,44 @@ describe('formatFigure', () => {
     expect(formatFigure({ label: 'Length', value: 1234.4, unit: 'km' })).toBe('1,234 km');
     expect(formatFigure({ label: 'Area', value: 12363.7, unit: 'km²' })).toBe('12,364 km²');
     expect(formatFigure({ label: 'Distance', value: 22.224, unit: 'km' })).toBe('22.2 km');
+  });
+});
+
+describe('a huge imported polygon at sea', () => {
+  /** A circle of `n` vertices around [lon, lat], radius in degrees. */
+  const circle = (lon: number, lat: number, radius: number, n: number): Polygon => {
+    const ring = Array.from({ length: n }, (_, i) => {
+      const a = (2 * Math.PI * i) / n;
+      return [lon + radius * Math.cos(a), lat + radius * Math.sin(a)];
+    });
+    return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+  };
+  const coast = circle(0, 0, 1, 20_000);
+
+  it('gets its distance from the coast within a bounded amount of work, said to be approximate', () => {
+    const sea = circle(3, 0, 0.5, 100_000);
+    const started = performance.now();
+    const figures = featureFigures(feature(sea), { land: [coast] });
+    expect(performance.now() - started).toBeLessThan(3000);
+    const distance = figures.find((figure) => figure.label.startsWith('Distance from the nearest coast'));
+    expect(distance?.label).toBe('Distance from the nearest coast (about)');
+    // Centres 3° apart on the equator, radii 1° and 0.5°: 1.5° of longitude, about 167 km.
+    expect(Math.abs(distance!.value / (KM_PER_DEGREE_AT_EQUATOR * 1.5) - 1)).toBeLessThan(0.01);
+  });
+  it('a small one keeps the exact figure', () => {
+    const figures = featureFigures(feature(circle(3, 0, 0.5, 64)), { land: [circle(0, 0, 1, 64)] });
+    expect(figures.map((figure) => figure.label)).toContain('Distance from the nearest coast');
+  });
+});
+
+describe('the camera target of an imported point', () => {
+  it('is longitude and latitude only, whatever else the position holds', () => {
+    const point = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Point', coordinates: [-66, 10, 5, 9] }
+    };
+    expect(cameraTarget(point as Feature)).toEqual({ center: [-66, 10] });
+    expect(featureAnchor(point as Feature)).toEqual([-66, 10]);
   });
 });

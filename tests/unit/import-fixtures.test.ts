@@ -10,13 +10,29 @@ import { importText } from '../../src/import/pipeline';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const USER_VALID = fileURLToPath(new URL('../fixtures/user-valid/', import.meta.url));
+const REPAIRED = fileURLToPath(new URL('../fixtures/import-repaired/', import.meta.url));
 const REGEN = process.env['REGEN'] === '1';
 const options = (fileName: string) => ({ fileName, firstNumber: 1, takenIds: [] });
 
 describe('each bad import fixture is refused with its expected messages', () => {
   const names = readdirSync(FIXTURES).filter((name) => /\.(geo)?json$/.test(name));
   it('covers the faults the issue names', () => {
-    for (const name of ['not-json.json', 'not-geojson.json', 'empty-collection.geojson', 'too-deep.json'])
+    for (const name of [
+      'not-json.json',
+      'not-geojson.json',
+      'empty-collection.geojson',
+      'too-deep.json',
+      'string-coordinate-quoted.geojson',
+      'missing-coordinates-required.geojson',
+      'featurecollection-wrong-case.geojson',
+      'many-bad-positions-said-once.geojson',
+      'single-feature-missing-properties.geojson',
+      'feature-without-id-no-repetition.geojson',
+      'bbox-odd-length.geojson',
+      'bbox-with-string.geojson',
+      'empty-positions-counted.geojson',
+      'one-bad-feature-among-good.geojson'
+    ])
       expect(names).toContain(name);
   });
   it.each(names)('%s', (name) => {
@@ -25,6 +41,19 @@ describe('each bad import fixture is refused with its expected messages', () => 
     expect(result.messages.length).toBeGreaterThan(0);
     const text = result.messages.join('\n') + '\n';
     const expectedFile = FIXTURES + name.replace(/\.(geo)?json$/, '.expected.txt');
+    if (REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
+    expect(text).toBe(readFileSync(expectedFile, 'utf8'));
+  });
+});
+
+describe('each repairable fixture is accepted with one note per kind of repair', () => {
+  const names = readdirSync(REPAIRED).filter((name) => /\.(geo)?json$/.test(name));
+  it.each(names)('%s', (name) => {
+    const result = importText(readFileSync(REPAIRED + name, 'utf8'), options(name));
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    expect(result.notes.length).toBeGreaterThan(0);
+    const text = result.notes.join('\n') + '\n';
+    const expectedFile = REPAIRED + name.replace(/\.(geo)?json$/, '.expected.txt');
     if (REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
     expect(text).toBe(readFileSync(expectedFile, 'utf8'));
   });

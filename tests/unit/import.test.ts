@@ -18,6 +18,7 @@ import {
   identifyFeature,
   IMPORT_PALETTE,
   nextImportNumber,
+  randomTag,
   slugify,
   splitIntoLayers
 } from '../../src/import/prepare';
@@ -103,6 +104,12 @@ describe('kinds and layers', () => {
   it('numbers layers after every imported layer, and slugs file names', () => {
     expect(nextImportNumber(['closed-airspace', 'import-a-2', 'import-b-c-7'])).toBe(8);
     expect(nextImportNumber([])).toBe(1);
+    // Tagged ids (one tag per tab) number the same way.
+    expect(nextImportNumber(['import-places-2024-3-k2x9q0', 'import-a-2'])).toBe(4);
+    const tagged = splitIntoLayers([feature(point())], { ...options, tag: 'k2x9q0' });
+    expect(tagged.layers[0]!.entry.id).toBe('import-places-1-k2x9q0');
+    expect(randomTag()).toMatch(/^[a-z0-9]{6}$/);
+    expect(randomTag()).not.toBe(randomTag());
     expect(slugify('Mis Lugares (Caracas) 2.GeoJSON')).toBe('mis-lugares-caracas-2');
     expect(slugify('Señal ñ.json')).toBe('senal-n');
     expect(slugify('???.json')).toBe('file');
@@ -300,20 +307,68 @@ describe('the self-intersection budget for large files', () => {
     ]
   };
 
-  it('past the budget, polygons still get structure, range and closed-ring checks, not kinks or winding', () => {
+  it('past the budget, polygons still get structure, range and closed-ring checks and are rewound', () => {
     const full = validateImport(polygons, 'f', () => {});
     const cheap = validateImport(polygons, 'f', () => {}, 0);
-    expect(full.kinksSkipped).toBe(0);
-    expect(cheap.kinksSkipped).toBe(4);
-    expect(full.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'features[1].geometry.coordinates[1][0]: ring is not closed: the first and last positions must be equal',
-      'features[2].geometry.coordinates[0]: outer ring is clockwise; RFC 7946 requires counter-clockwise',
-      'features[3].geometry.coordinates[0][2]: latitude 95 is out of range (−90 to 90)'
+    expect(full.repairs).toMatchObject({ unchecked: 0, rewound: 1 });
+    expect(cheap.repairs).toMatchObject({ unchecked: 2, rewound: 1 });
+    for (const result of [full, cheap]) {
+      expect(result.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
+        'features[1].geometry.coordinates[1][0]: ring is not closed: the first and last positions must be equal',
+        'features[3].geometry.coordinates[0][2][1]: latitude 95 is out of range (−90 to 90)'
+      ]);
+      expect(result.good.map(({ index }) => index)).toEqual([0, 2]);
+    }
+  });
+});
+
+describe('a partial import', () => {
+  const mixed = {
+    type: 'FeatureCollection',
+    features: [feature(point()), feature({ type: 'Point', coordinates: [1, '2'] }), feature(point(-67, 11))]
+  };
+  it('refuses the file by default, saying the others can be imported', () => {
+    const result = importValue(mixed, options);
+    expect(result).toEqual({
+      ok: false,
+      drawable: 2,
+      messages: [
+        'places.geojson: at features[1].geometry.coordinates[1]: must be a number, got the string "2"',
+        'places.geojson: the other 2 features can be imported without this one.'
+      ]
+    });
+  });
+  it('imports the good features when asked, and lists the ones left out', () => {
+    const result = importValue(mixed, { ...options, skipInvalid: true });
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    expect(result.layers[0]!.data.features).toHaveLength(2);
+    expect(result.notes).toEqual([
+      'places.geojson: 1 feature left out for these faults:',
+      'places.geojson: at features[1].geometry.coordinates[1]: must be a number, got the string "2"'
     ]);
-    expect(cheap.problems.map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'features[1].geometry.coordinates[1][0]: ring is not closed: the first and last positions must be equal',
-      'features[3].geometry.coordinates[0][2]: latitude 95 is out of range (−90 to 90)'
-    ]);
-    expect(cheap.problems.every((p) => p.feature?.index !== undefined)).toBe(true);
+  });
+  it('validates 80,000 empty positions in linear time, and the limit counts them', () => {
+    const empties = { type: 'MultiPoint', coordinates: Array.from({ length: 80_000 }, () => []) };
+    const started = performance.now();
+    const result = importValue({ type: 'FeatureCollection', features: [feature(empties)] }, options);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result.ok).toBe(false);
+    expect(countPositions([feature(empties)], 1e6)).toBe(80_000);
+  });
+});
+
+describe('empty geometries', () => {
+  it('are read as no geometry, never as a repair', () => {
+    const empties = [
+      { type: 'MultiPoint', coordinates: [] },
+      { type: 'Polygon', coordinates: [] },
+      { type: 'GeometryCollection', geometries: [{ type: 'MultiLineString', coordinates: [] }] }
+    ];
+    const result = importValue(
+      { type: 'FeatureCollection', features: [...empties.map((g) => feature(g)), feature(point())] },
+      options
+    );
+    if (!result.ok) throw new Error(result.messages.join('\n'));
+    expect(result.notes).toEqual(['places.geojson: 3 features have no geometry and were left out.']);
   });
 });

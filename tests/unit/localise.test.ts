@@ -4,7 +4,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { localiseCollection, localiseFeature, localiseManifest } from '../../src/data/localise';
-import type { Manifest, SituationCollection, SituationProperties } from '../../src/data/schema';
+import {
+  PRECISION_WORDS_ES,
+  PRECISIONS,
+  STATUS_WORDS_ES,
+  STATUSES,
+  type Manifest,
+  type SituationCollection,
+  type SituationProperties
+} from '../../src/data/schema';
 
 const source = { title: 'A report', publisher: 'A paper', date: '2025-11-30' };
 
@@ -212,5 +220,21 @@ describe('localiseManifest', () => {
   it('keeps the English glossary when the Spanish one does not mirror it', () => {
     const es = localiseManifest({ ...manifest, i18n: { es: { ...manifest.i18n.es, glossary: [] } } }, 'es');
     expect(es.glossary).toEqual(manifest.glossary);
+  });
+});
+
+describe('the certainty words in Spanish', () => {
+  it('give every status and precision a Spanish label and explanation that starts with it', () => {
+    for (const status of STATUSES) {
+      const words = STATUS_WORDS_ES[status];
+      expect(words.label, status).not.toBe(status);
+      expect(words.explanation.toLowerCase().startsWith(`${words.label}:`), status).toBe(true);
+    }
+    for (const precision of PRECISIONS) {
+      const words = PRECISION_WORDS_ES[precision];
+      expect(words.label, precision).not.toMatch(/place|drawing/);
+      expect(words.explanation, precision).toMatch(/^[A-ZÁÉÍÓÚ][^:]+: /);
+      expect(words.mark === '', precision).toBe(precision === 'exact');
+    }
   });
 });

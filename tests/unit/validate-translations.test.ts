@@ -3,7 +3,10 @@
  * text is named by file, feature and JSON path; malformed translations and arrays that do not mirror the
  * English ones always fail; gaps fail only when translations are required.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatProblem, TRANSLATIONS_REQUIRED, validateGeodata } from '../../src/data/validate';
 
@@ -256,7 +259,28 @@ describe('geodata/', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it.runIf(TRANSLATIONS_REQUIRED)('is fully translated (the rule is strict)', () => {
+  it('is fully translated, and the rule is strict', () => {
+    expect(TRANSLATIONS_REQUIRED).toBe(true);
     expect(validateGeodata(files).untranslated.map(formatProblem)).toEqual([]);
+  });
+
+  it('stops npm run validate when a feature loses its Spanish, naming file, feature and path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'geodata-'));
+    try {
+      cpSync('geodata', dir, { recursive: true });
+      const file = join(dir, 'miraflores.geojson');
+      const layer = JSON.parse(readFileSync(file, 'utf8'));
+      delete layer.features[0].properties.i18n.es.dates;
+      writeFileSync(file, JSON.stringify(layer));
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], {
+        encoding: 'utf8'
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /^miraflores\.geojson: feature "miraflores" \(features\[0\]\) at features\[0\]\.properties\.i18n\.es\.dates: is missing \(7 entries, one per English dates entry\)$/m
+      );
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
