@@ -96,8 +96,8 @@ export function storyGeometries(land: Land): (id: string) => Constructed | undef
       geometry: zuliaTachiraArea(land),
       geometrySource:
         'Schematic: a hand-drawn outline of Zulia and Táchira states (no state boundaries are embedded in ' +
-        `this map), cut to Venezuela’s land in ${NATURAL_EARTH} (Lake Maracaibo filled in) so that it ' +
-        'follows the Colombian border; simplified at up to 0.02°.`
+        `this map), cut to Venezuela’s land in ${NATURAL_EARTH} (Lake Maracaibo filled in) so that it ` +
+        'follows the Colombian border; simplified at up to 0.02°.'
     }),
     'trinidad-and-tobago-exercises': () => ({
       geometry: trinidadAndTobagoArea(land),

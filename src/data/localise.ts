@@ -48,14 +48,18 @@ function swapped<T extends object>(english: T, translated: Loose | undefined, ke
 }
 
 function localiseQuote(quote: Quote, translated: Loose): Quote {
-  const copy = swapped(quote, translated, ['speaker', 'context']);
+  const {
+    translation: english,
+    translationNote: englishNote,
+    ...copy
+  } = swapped(quote, translated, ['speaker', 'context']);
+  // A quote already in the reader's language needs no translation (not even the English one).
+  if (translated['sameLanguage'] === true) return copy;
   const translation = text(translated['translation']);
   const note = text(translated['note']);
-  return {
-    ...copy,
-    ...(translation !== undefined && { translation }),
-    ...(translation !== undefined && note !== undefined && { translationNote: note })
-  };
+  if (translation === undefined)
+    return { ...copy, ...(english !== undefined && { translation: english, translationNote: englishNote }) };
+  return { ...copy, translation, ...(note !== undefined && { translationNote: note }) };
 }
 
 /**

@@ -151,8 +151,9 @@ export interface Quote {
   status: Status;
   source: Source;
   /**
-   * Set only by localiseFeature (src/data/localise.ts), never in geodata/: the map's translation of `text`
-   * into the reader's language, which the UI marks as a translation.
+   * The map's translation of `text` into the reader's language, which the UI marks as a translation. In
+   * geodata/ only for a quote not in English (its English translation); other languages' come from `i18n`
+   * through localiseFeature (src/data/localise.ts).
    */
   translation?: string;
   /** Set with `translation`: a remark on it (e.g. the original wording was not published). */

@@ -89,6 +89,7 @@ function quoteFaults(value: unknown, path: string): Fault[] {
     // Quotes from unnamed people are not allowed: the speaker must be a name.
     ...text(quote['speaker'], `${path}.speaker`),
     ...text(quote['context'], `${path}.context`, false),
+    ...text(quote['translation'], `${path}.translation`, false),
     ...statusFaults(quote['status'], `${path}.status`),
     ...(quote['source'] === undefined
       ? [{ path: `${path}.source`, message: 'is missing (every quote needs its source)' }]

@@ -58,6 +58,9 @@ export function areaKm2(shape: Area | Feature<Area>): number {
 
 /** The figures worth showing for a feature: lengths for lines, area (and clearance from land) for polygons. */
 export function featureFigures(feature: Feature<Geometry | null>, context: FigureContext = {}): Figure[] {
+  // A schematic shape (a sea drawn for strikes with no published position, towns joined by straight lines)
+  // has no length or area worth stating: a figure would lend it a precision the sources never had.
+  if (feature.properties?.['precision'] === 'schematic') return [];
   const geometry = feature.geometry;
   if (geometry?.type === 'LineString' || geometry?.type === 'MultiLineString') {
     const positions = geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();

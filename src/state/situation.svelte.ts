@@ -4,7 +4,7 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import type { LayerLoad } from '../data/load';
-import { countShown, earliestSince, shownOn } from '../timeline/asOf';
+import { countShown, earliestSince, firstDay, shownOn } from '../timeline/asOf';
 import { collectEvents } from '../timeline/events';
 import { FeatureIndex } from './featureIndex';
 
@@ -95,21 +95,33 @@ export class Situation {
     return this.date ?? this.latestDay;
   }
 
+  /** The date an event was written with, when choosing it set the day to that month's (or year's) first. */
+  #dateWritten: string | null = $state(null);
+  /** The day as a reader should read it: '2025-11' when a month-only event set it, else the day itself. */
+  get dayAsWritten(): string | null {
+    const written = this.#dateWritten;
+    return written && this.date && firstDay(written) === this.date ? written : this.day;
+  }
+
   /** Whether the feature is part of the story on the chosen day (its `since` is not later). */
   isShown(id: string): boolean {
     return !this.day || shownOn(this.index.get(id)?.feature.properties?.since, this.day);
   }
 
   /** A day on or after `latestDay` is the latest, and the URL leaves it out. */
-  setDate(day: string | null) {
+  setDate(day: string | null, written: string | null = null) {
     this.date = day && this.latestDay && day < this.latestDay ? day : null;
+    this.#dateWritten = written;
     if (this.selectedId && !this.isShown(this.selectedId)) this.select(null);
     this.highlighted = this.highlighted.filter((id) => this.isShown(id));
   }
 
-  /** Selects the first of `ids` and marks the others; the date moves forward to `fromDay` if earlier. */
-  showEvent(ids: readonly string[], fromDay: string) {
-    if (this.day && this.day < fromDay) this.setDate(fromDay);
+  /**
+   * Selects the first of `ids` and marks the others; the date moves forward to `fromDay` if earlier.
+   * `written` is the event's date as its data gives it, so a month-only one reads as the month.
+   */
+  showEvent(ids: readonly string[], fromDay: string, written?: string) {
+    if (this.day && this.day < fromDay) this.setDate(fromDay, written);
     const known = ids.filter((id) => this.index.has(id));
     for (const id of known) this.visible.add(this.index.get(id)!.entry.id);
     this.select(known[0] ?? null);

@@ -127,6 +127,12 @@ describe('featureFigures', () => {
     expect(figures.map((figure) => figure.label)).toEqual(['Area']);
   });
 
+  it('gives a schematic shape no figures: its size is not the sources’', () => {
+    const sea = feature(box(-0.5, 1, 0.5, 2));
+    expect(featureFigures(sea)).toHaveLength(1);
+    expect(featureFigures({ ...sea, properties: { precision: 'schematic' } })).toEqual([]);
+  });
+
   it('gives points and missing geometries no figures', () => {
     expect(featureFigures(feature({ type: 'Point', coordinates: CARACAS }))).toEqual([]);
     expect(featureFigures({ type: 'Feature', properties: {}, geometry: null })).toEqual([]);

@@ -116,6 +116,16 @@ describe('localiseFeature', () => {
       'es'
     );
     expect(es.quotes?.[0]).toEqual({ ...quotes[0], context: 'en un mitin' });
+
+    // Its English translation (kept in geodata/ for English readers) is not shown to Spanish readers either.
+    const withEnglish = [{ ...quotes[0]!, translation: 'Peace.' }];
+    const translated = { name: 'C', summary: 'S.', geometrySource: 'G' };
+    const es2 = localiseFeature(
+      feature({ quotes: withEnglish, i18n: { es: { ...translated, quotes: [{ sameLanguage: true }] } } }),
+      'es'
+    );
+    expect(es2.quotes?.[0]?.translation).toBeUndefined();
+    expect(localiseFeature(feature({ quotes: withEnglish }), 'en').quotes?.[0]?.translation).toBe('Peace.');
   });
 
   it('returns English untouched for "en"', () => {
