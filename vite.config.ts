@@ -67,7 +67,9 @@ export default defineConfig(({ mode, command }) => ({
   preview: { headers },
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).
-    __EXPOSE_MAP__: JSON.stringify(mode === 'test')
+    __EXPOSE_MAP__: JSON.stringify(mode === 'test'),
+    // Only a build has a service worker (src/pwa/start.ts); the dev server serves none.
+    __SERVICE_WORKER__: JSON.stringify(command === 'build')
   },
   build: {
     target: 'es2022',
