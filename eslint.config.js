@@ -6,7 +6,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-*/', 'node_modules/', 'bench-results/', 'src/i18n/paraglide/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -11,9 +12,19 @@ import { prerender } from './scripts/vite/prerender.ts';
 // As a response header the CSP also covers the import worker, which a <meta> policy does not reach.
 const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.meta.url)));
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   plugins: [
     svelte(),
+    // UI strings: messages/*.json compiled to src/i18n/paraglide on build and dev (npm install compiles it
+    // too, for type checks). Not in Vitest's Node runs, where its project loader kept the process alive.
+    // The locale is set by src/i18n/active.ts, hence no detection strategy.
+    process.env.VITEST && command === 'serve'
+      ? []
+      : paraglideVitePlugin({
+          project: './project.inlang',
+          outdir: './src/i18n/paraglide',
+          strategy: ['globalVariable', 'baseLocale']
+        }),
     preloadData(),
     prerender(),
     basemapTiles(),
@@ -58,7 +69,9 @@ export default defineConfig(({ mode }) => ({
   preview: { headers },
   define: {
     // The map object is put on window only in the build the browser tests use (vite build --mode test).
-    __EXPOSE_MAP__: JSON.stringify(mode === 'test')
+    __EXPOSE_MAP__: JSON.stringify(mode === 'test'),
+    // Only a build has a service worker (src/pwa/start.ts); the dev server serves none.
+    __SERVICE_WORKER__: JSON.stringify(command === 'build')
   },
   build: {
     target: 'es2022',

@@ -22,14 +22,15 @@ interface Shot {
 }
 
 /**
- * The share card (og:image): 1200×630, the title, date and map, without the sidebar. The CSS is injected
+ * The share card (og:image): 1200×630, the title, date and map, without the sidebar, legend or credits
+ * (the page it links to has them: at this size they would cover a third of the map). The CSS is injected
  * with the page's CSP bypassed, in this script's browser only.
  */
 const OG_SHOT: Shot = {
   name: 'og-image',
   viewport: { width: 1200, height: 630 },
   colorScheme: 'light',
-  css: '.sidebar, .sidebar-toggle, .share-button, .maplibregl-ctrl-top-right { display: none !important } .workspace { grid-template-columns: 1fr !important }'
+  css: '.sidebar, .sidebar-toggle, .share-button, .certainty-legend, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-right { display: none !important } .workspace { grid-template-columns: 1fr !important }'
 };
 const shots: Shot[] = og
   ? [OG_SHOT]

@@ -1,3 +1,5 @@
+// First: the page's language is decided before any module formats a word.
+import './i18n/active';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';

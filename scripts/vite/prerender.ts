@@ -42,8 +42,10 @@ export function prerender(): Plugin {
         try {
           const { renderStory } = (await server.ssrLoadModule(ENTRY)) as typeof import('./prerender-entry');
           const { head, body } = renderStory(config.root);
+          // The app's <svelte:head> title replaces the page's own, so that hydration finds the one it wrote.
+          const page = /<title>/.test(head) ? html.replace(/<title>[^<]*<\/title>\s*/, '') : html;
           // The story is rendered in English; src/main.ts hydrates only a page in the reader's language.
-          return html
+          return page
             .replace(MOUNT_POINT, `<div id="app" data-prerendered="en">${body}</div>`)
             .replace('</head>', `${head}</head>`);
         } finally {

@@ -2,10 +2,14 @@
  * Loads the situation from geodata/: the manifest is bundled (the UI needs it at once), each layer file is
  * emitted as its own hashed asset and fetched in parallel, so a broken file costs only its own layer.
  */
-import type { Manifest, LayerEntry, SituationCollection } from './schema';
+import type { Locale, Manifest, LayerEntry, SituationCollection } from './schema';
 import manifestJson from '../../geodata/manifest.json';
+import { locale as activeLocale } from '../i18n/active';
+import * as m from '../i18n/paraglide/messages.js';
+import { localiseCollection, localiseManifest } from './localise';
 
-export const manifest = manifestJson as unknown as Manifest;
+/** The manifest in the reader's language (both languages are in the bundle; the text is small). */
+export const manifest = localiseManifest(manifestJson as unknown as Manifest, activeLocale);
 
 const layerUrls = import.meta.glob('../../geodata/*.geojson', {
   query: '?url',
@@ -43,44 +47,54 @@ export type LayerLoad =
   | { status: 'failed'; entry: LayerEntry; error: string };
 
 /** Never rejects: a failure becomes a message naming the layer's file and what went wrong. */
-export async function loadLayer(entry: LayerEntry, fetchFn: typeof fetch = fetch): Promise<LayerLoad> {
+export async function loadLayer(
+  entry: LayerEntry,
+  fetchFn: typeof fetch = fetch,
+  locale: Locale = activeLocale
+): Promise<LayerLoad> {
+  const options = { locale };
   const failed = (error: string): LayerLoad => ({
     status: 'failed',
     entry,
     error: `${entry.file}: ${error}`
   });
   const url = layerUrl(entry);
-  if (!url) return failed('no such file in geodata/');
+  if (!url) return failed(m.load_no_such_file({}, options));
   let text: string;
   try {
     const response = await fetchFn(url);
-    if (!response.ok) return failed(`could not be loaded (HTTP ${response.status})`);
+    if (!response.ok) return failed(m.load_http({ status: response.status }, options));
     text = await response.text();
   } catch (error) {
-    return failed(`could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+    return failed(
+      m.load_network({ reason: error instanceof Error ? error.message : String(error) }, options)
+    );
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return failed(`is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    return failed(
+      m.load_not_json({ reason: error instanceof Error ? error.message : String(error) }, options)
+    );
   }
-  const shapeError = collectionShapeError(data);
+  const shapeError = collectionShapeError(data, locale);
   if (shapeError) return failed(shapeError);
-  return { status: 'loaded', entry, data: data as SituationCollection };
+  return { status: 'loaded', entry, data: localiseCollection(data as SituationCollection, locale) };
 }
 
 /** The checks the map needs to draw a layer safely; the full rules run at build time (npm run validate). */
-function collectionShapeError(data: unknown): string | null {
+function collectionShapeError(data: unknown, locale: Locale): string | null {
+  const options = { locale };
   if (typeof data !== 'object' || data === null || (data as { type?: unknown }).type !== 'FeatureCollection')
-    return 'is not a GeoJSON FeatureCollection';
+    return m.load_not_collection({}, options);
   const features = (data as { features?: unknown }).features;
-  if (!Array.isArray(features)) return 'has no "features" array';
+  if (!Array.isArray(features)) return m.load_no_features({}, options);
   for (const [index, feature] of features.entries()) {
     const props = (feature as { properties?: { id?: unknown } } | null)?.properties;
-    if (typeof props?.id !== 'string') return `features[${index}] has no string "properties.id"`;
+    if (typeof props?.id !== 'string') return m.load_no_id({ index }, options);
     if (typeof (feature as { geometry?: { type?: unknown } }).geometry?.type !== 'string')
-      return `feature "${props.id}" (features[${index}]) has no geometry`;
+      return m.load_no_geometry({ id: props.id, index }, options);
   }
   return null;
 }

@@ -7,33 +7,17 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 /**
  * Two kinds of certainty, kept apart: `status` says how sure the claim is (who says so, and is it
  * established), `precision` how exact the drawn geometry is. A confirmed event may sit on a schematic line;
- * a rumour may be pinned to an exact airport.
+ * a rumour may be pinned to an exact airport. The ids are here; their words and explanations, in each of
+ * the UI's languages, are in messages/*.json (read through src/i18n/certainty.ts).
  */
 
 /** How sure a feature's main claim is. Order = from most to least certain. */
 export const STATUSES = ['confirmed', 'reported', 'claimed', 'rumoured'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** A short explanation of each status, shown on hover/focus of a status badge. */
-export const STATUS_EXPLANATIONS: Record<Status, string> = {
-  confirmed: 'Confirmed: established by an official record or by several independent sources.',
-  reported: 'Reported: stated by a news outlet citing its own sources; not independently confirmed.',
-  claimed: 'Claimed: asserted by a party to the story; not verified.',
-  rumoured: 'Rumoured: speculation reported in the press; no evidence that it happened.'
-};
-
 /** How exact a feature's geometry is. Order = from most to least exact. */
 export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
-
-/** A short explanation of each precision, shown on hover/focus of a precision badge. */
-export const PRECISION_EXPLANATIONS: Record<Precision, string> = {
-  exact: 'Exact place: coordinates from a gazetteer or an official record, good to about a kilometre.',
-  approximate:
-    'Approximate place: the outline or point is an estimate, from unofficial data or a nearby reference point.',
-  schematic:
-    'Schematic: drawn by this map to illustrate; the line or shape does not trace a real position or path.'
-};
 
 /** A certainty word as the reader sees it: the badge's label and the explanation on hover or focus. */
 export interface CertaintyWords {

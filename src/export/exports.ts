@@ -3,6 +3,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { manifest } from '../data/load';
+import { png_heading } from '../i18n/paraglide/messages.js';
 import type { Situation } from '../state/situation.svelte';
 import { formatDate } from '../ui/format';
 import { downloadBlob } from './download';
@@ -34,7 +35,7 @@ function attributionText(map: MapLibreMap, situation: Situation): string {
 
 export async function downloadPng(map: MapLibreMap, situation: Situation): Promise<void> {
   const blob = await mapToPng(map, {
-    heading: `${manifest.title}, as of ${formatDate(dayOf(situation))}`,
+    heading: png_heading({ title: manifest.title, date: formatDate(dayOf(situation)) }),
     attribution: attributionText(map, situation)
   });
   downloadBlob(blob, exportFileName(manifest.title, dayOf(situation), 'png'));

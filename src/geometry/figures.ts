@@ -5,6 +5,10 @@
 import { area } from '@turf/area';
 import { distance } from '@turf/distance';
 import { length } from '@turf/length';
+import type { Locale } from '../data/schema';
+import { locale as activeLocale } from '../i18n/active';
+import { INTL_LOCALE } from '../i18n/intl';
+import * as m from '../i18n/paraglide/messages.js';
 import type {
   Feature,
   Geometry,
@@ -66,18 +70,18 @@ export function featureFigures(feature: Feature<Geometry | null>, context: Figur
     const positions = geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat();
     const start = positions[0];
     const end = positions[positions.length - 1];
-    const figures: Figure[] = [{ label: 'Length as drawn', value: routeLengthKm(geometry), unit: 'km' }];
+    const figures: Figure[] = [{ label: m.figure_length(), value: routeLengthKm(geometry), unit: 'km' }];
     if (start && end)
-      figures.push({ label: 'Straight line, start to end', value: straightLineKm(start, end), unit: 'km' });
+      figures.push({ label: m.figure_straight(), value: straightLineKm(start, end), unit: 'km' });
     return figures;
   }
   if (geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon') {
-    const figures: Figure[] = [{ label: 'Area', value: areaKm2(geometry), unit: 'km²' }];
+    const figures: Figure[] = [{ label: m.figure_area(), value: areaKm2(geometry), unit: 'km²' }];
     if (context.land && context.land.length > 0) {
       const clearance = coastDistance(geometry, context.land, COAST_PAIRS_PER_FIGURE);
       // A polygon that covers land (the FIR) has no meaningful "distance from the coast".
       if (clearance.km > 0 && Number.isFinite(clearance.km)) {
-        const label = `Distance from the nearest coast${clearance.approximate ? ' (about)' : ''}`;
+        const label = clearance.approximate ? m.figure_coast_about() : m.figure_coast();
         figures.push({ label, value: clearance.km, unit: 'km' });
       }
     }
@@ -87,9 +91,9 @@ export function featureFigures(feature: Feature<Geometry | null>, context: Figur
 }
 
 /** "1,234 km", "22.2 km", "12,364 km²": whole numbers from 100 up, one decimal below. */
-export function formatFigure(figure: Figure): string {
+export function formatFigure(figure: Figure, locale: Locale = activeLocale): string {
   const digits = Math.abs(figure.value) < 100 ? 1 : 0;
-  const number = new Intl.NumberFormat('en-US', {
+  const number = new Intl.NumberFormat(INTL_LOCALE[locale], {
     maximumFractionDigits: digits,
     minimumFractionDigits: digits
   });

@@ -3,6 +3,8 @@
  * MAX_LISTED, then how many more), and progress as a short line.
  */
 import type { Problem } from '../data/problems';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount, formatDecimal } from '../ui/format';
 import type { Wrapped } from './normalise';
 
 export const MAX_LISTED = 20;
@@ -41,25 +43,25 @@ export interface ImportProgress {
   total?: number;
 }
 
-const number = (n: number) => n.toLocaleString('en');
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const mb = (bytes: number) => formatDecimal(bytes / 1024 / 1024);
 
-export function formatProgress(fileName: string, progress: ImportProgress): string {
+/** The page's words for a stage (it runs on the page, in the reader's language). */
+export function formatProgress(name: string, progress: ImportProgress): string {
   const { stage, done, total } = progress;
   switch (stage) {
     case 'reading':
       return done !== undefined && total
-        ? `Reading ${fileName}: ${mb(done)} of ${mb(total)} MB`
-        : `Reading ${fileName}…`;
+        ? m.progress_reading_of({ name, done: mb(done), total: mb(total) })
+        : m.progress_reading({ name });
     case 'parsing':
-      return `Parsing ${fileName}…`;
+      return m.progress_parsing({ name });
     case 'validating':
       return done !== undefined && total !== undefined
-        ? `Validating ${fileName}: ${number(done)} of ${number(total)} features`
-        : `Validating ${fileName}…`;
+        ? m.progress_validating_of({ name, done: formatCount(done), total: formatCount(total) })
+        : m.progress_validating({ name });
     case 'preparing':
-      return `Preparing the layer from ${fileName}…`;
+      return m.progress_preparing({ name });
     case 'drawing':
-      return `Adding ${fileName} to the map…`;
+      return m.progress_drawing({ name });
   }
 }

@@ -4,6 +4,8 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { errorText } from '../data/problems';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount } from '../ui/format';
 import type { Situation } from '../state/situation.svelte';
 import { featuresBounds } from '../geometry/anchor';
 import { formatProgress } from './messages';
@@ -65,7 +67,7 @@ export class AnalystTools {
       .then(async ({ restoreImportedLayers }) => {
         for (const layer of await restoreImportedLayers(this.situation, this.startHash)) this.damaged(layer);
       })
-      .catch((error) => this.alert('Your imported layers could not be restored', [errorText(error)]));
+      .catch((error) => this.alert(m.import_not_restored(), [errorText(error)]));
     return this.restoring;
   }
 
@@ -104,25 +106,28 @@ export class AnalystTools {
       }
     } catch (error) {
       this.queue.length = 0;
-      this.alert('The import failed', [errorText(error)]);
+      this.alert(m.import_failed(), [errorText(error)]);
     } finally {
       this.busy = false;
       this.progress = null;
       if (added.length)
-        this.status = [`Added ${added.map((title) => `“${title}”`).join(', ')}.`, ...notes].join(' ');
+        this.status = [
+          m.import_added({ titles: added.map((title) => m.quoted_title({ title })).join(', ') }),
+          ...notes
+        ].join(' ');
     }
   }
 
   /** A stored layer that could not be read: said, set aside (the others are back), and offered for removal. */
   private damaged({ id, title, problem }: DamagedLayer) {
-    this.alert(`Your imported layer “${title}” could not be restored`, [`${title}: ${problem}.`], {
-      label: 'Remove it',
+    this.alert(m.import_layer_not_restored({ title }), [`${title}: ${problem}.`], {
+      label: m.remove_it(),
       run: () =>
         void import('./importer')
           .then(({ removeDamagedLayer }) => removeDamagedLayer(id))
           .then(
-            () => (this.status = `Removed “${title}”.`),
-            (error: unknown) => this.alert(`Could not remove “${title}”`, [errorText(error)])
+            () => (this.status = m.import_removed({ title })),
+            (error: unknown) => this.alert(m.import_could_not_remove({ title }), [errorText(error)])
           )
     });
   }
@@ -131,17 +136,20 @@ export class AnalystTools {
   private refused(file: File, messages: string[], drawable?: number) {
     const action = drawable
       ? {
-          label: `Import the ${drawable === 1 ? 'feature' : `${drawable.toLocaleString('en')} features`} that can be drawn`,
+          label:
+            drawable === 1
+              ? m.import_drawable_one()
+              : m.import_drawable_other({ count: formatCount(drawable) }),
           run: () => void this.importFiles([file], true)
         }
       : undefined;
-    this.alert(`Could not import “${file.name}”`, messages, action);
+    this.alert(m.import_could_not({ name: file.name }), messages, action);
   }
 
   /** "Kept" is said only once IndexedDB has the copy: closing the tab before that would lose it. */
   private whenKept(name: string, saved: Promise<string | null>) {
     void saved.then((problem) => {
-      if (problem) this.alert(`“${name}” will not be kept for your next visit`, [problem]);
+      if (problem) this.alert(m.import_not_kept({ name }), [problem]);
       else this.kept = [...this.kept, name];
     });
   }
@@ -151,9 +159,9 @@ export class AnalystTools {
     try {
       const { removeImportedLayer } = await import('./importer');
       await removeImportedLayer(this.situation, id);
-      this.status = `Removed “${title}”.`;
+      this.status = m.import_removed({ title });
     } catch (error) {
-      this.alert(`Could not remove “${title}”`, [errorText(error)]);
+      this.alert(m.import_could_not_remove({ title }), [errorText(error)]);
     }
   }
 
@@ -169,9 +177,9 @@ export class AnalystTools {
     try {
       const { downloadGeojson } = await import('../export/exports');
       const count = downloadGeojson(this.situation);
-      this.status = `Downloaded ${count.toLocaleString('en')} features as GeoJSON.`;
+      this.status = m.export_geojson_done({ count: formatCount(count) });
     } catch (error) {
-      this.alert('The GeoJSON download failed', [errorText(error)]);
+      this.alert(m.export_geojson_failed(), [errorText(error)]);
     }
   }
 
@@ -179,9 +187,9 @@ export class AnalystTools {
     try {
       const { downloadPng } = await import('../export/exports');
       await downloadPng(map, this.situation);
-      this.status = 'Downloaded the map view as PNG.';
+      this.status = m.export_png_done();
     } catch (error) {
-      this.alert('The PNG download failed', [errorText(error)]);
+      this.alert(m.export_png_failed(), [errorText(error)]);
     }
   }
 }

@@ -5,6 +5,10 @@
 import { distance } from '@turf/distance';
 import { greatCircle } from '@turf/great-circle';
 import { midpoint } from '@turf/midpoint';
+import type { Locale } from '../data/schema';
+import { locale as activeLocale } from '../i18n/active';
+import { INTL_LOCALE } from '../i18n/intl';
+import { distance_km_nm, measure_total_label } from '../i18n/paraglide/messages.js';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 
 export const KM_PER_NM = 1.852;
@@ -28,11 +32,13 @@ export function totalKm(legs: readonly Leg[]): number {
   return legs.reduce((sum, leg) => sum + leg.km, 0);
 }
 
-const oneDecimal = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = (locale: Locale) =>
+  new Intl.NumberFormat(INTL_LOCALE[locale], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** "123.4 km (66.6 NM)"; thousands separated: "1,234.5 km (666.6 NM)". */
-export function formatDistance(km: number): string {
-  return `${oneDecimal.format(km)} km (${oneDecimal.format(km / KM_PER_NM)} NM)`;
+/** "123.4 km (66.6 NM)"; thousands separated: "1,234.5 km (666.6 NM)"; Spanish "1234,5 km (666,6 MN)". */
+export function formatDistance(km: number, locale: Locale = activeLocale): string {
+  const number = oneDecimal(locale);
+  return distance_km_nm({ km: number.format(km), nm: number.format(km / KM_PER_NM) }, { locale });
 }
 
 export type MeasurePart = 'leg' | 'vertex' | 'label';
@@ -68,7 +74,7 @@ export function measureFeatures(points: readonly LngLat[]): FeatureCollection<Ge
     features.push({
       type: 'Feature',
       properties: last
-        ? { part: 'vertex', label: `Total ${formatDistance(totalKm(legs))}` }
+        ? { part: 'vertex', label: measure_total_label({ distance: formatDistance(totalKm(legs)) }) }
         : { part: 'vertex' },
       geometry: { type: 'Point', coordinates: point }
     });

@@ -1,7 +1,9 @@
+/** Set by vite.config.ts: true in a build. (Not import.meta.env.DEV: a build made under Vitest has it.) */
+declare const __SERVICE_WORKER__: boolean;
+
 /** Starts the service worker once the page has loaded and the browser is idle (see ./register.ts). */
 export function registerWhenIdle(): void {
-  // The dev server serves no worker (vite-plugin-pwa builds it with the app).
-  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  if (!__SERVICE_WORKER__ || !('serviceWorker' in navigator)) return;
   const start = () =>
     requestIdleCallback(() => void import('./register').then((m) => m.registerServiceWorker()), {
       timeout: 5000

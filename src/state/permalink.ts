@@ -1,9 +1,12 @@
 /**
  * The URL hash as the map's shareable state: view, visible layers, selected feature, timeline date and
  * a distance being measured.
- * `#map=zoom/lat/lng[/bearing[/pitch]]&layers=a,b&feature=id&date=YYYY-MM-DD&measure=lng,lat;lng,lat`.
+ * `#map=zoom/lat/lng[/bearing[/pitch]]&layers=a,b&feature=id&date=YYYY-MM-DD&measure=lng,lat;lng,lat&lang=es`.
  * Parsing never throws: garbage or unknown names are dropped and the valid parts kept.
  */
+import type { Locale } from '../data/schema';
+import { isLocale } from '../i18n/locale';
+
 export interface View {
   center: [number, number];
   zoom: number;
@@ -19,6 +22,8 @@ export interface Permalink {
   date?: string;
   /** The points of a distance being measured, [lng, lat] each (the measure tool is on when present). */
   measure?: [number, number][];
+  /** The reader's language, so a shared link opens in the sender's (src/i18n/locale.ts). */
+  lang?: Locale;
 }
 
 /** More would make a URL nobody shares; a measurement that long is cut here. */
@@ -71,6 +76,8 @@ export function parsePermalink(hash: string, known: Known): Permalink {
   if (date && isIsoDay(date)) result.date = date;
   const measure = params.get('measure');
   if (measure !== null) result.measure = parseMeasure(measure);
+  const lang = params.get('lang');
+  if (isLocale(lang)) result.lang = lang;
   return result;
 }
 
@@ -112,5 +119,6 @@ export function formatPermalink(state: Permalink, defaultLayers: readonly string
         .map(([lng, lat]) => `${round(lng, 4)},${round(lat, 4)}`)
         .join(';')}`
     );
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

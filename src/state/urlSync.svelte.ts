@@ -3,6 +3,7 @@
  * map's view, and back/forward applied to the state. The rules are pure functions in ./url.ts.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { locale } from '../i18n/active';
 import { formatPermalink, parsePermalink, type Permalink, type View } from './permalink';
 import type { Situation } from './situation.svelte';
 import { applyInitialLink, applyLink, historyStep, knownNames, permalinkOf } from './url';
@@ -59,9 +60,16 @@ export class UrlSync {
     });
   }
 
+  /** The hash the state and the view make now: what the URL is kept at (the embed's full-map link too). */
+  get hash(): string {
+    // The language is always in the link, so whoever opens it reads the sender's language.
+    const link = { ...permalinkOf(this.#situation, this.view), lang: locale };
+    return formatPermalink(link, this.#shownByDefault());
+  }
+
   #write() {
     const situation = this.#situation;
-    const hash = formatPermalink(permalinkOf(situation, this.view), this.#shownByDefault());
+    const hash = this.hash;
     const url = `${window.location.pathname}${window.location.search}${hash}`;
     const step = historyStep(this.#lastSelection, situation.selectedId, this.#walkingHistory);
     if (step === 'push') history.pushState(null, '', url);

@@ -1,17 +1,18 @@
 /**
  * The context panel's first line: what the feature is and how sure the story is of it, in plain words,
- * before any detail. The status words come from the schema's explanations, so they never drift apart.
+ * before any detail. The status words are the badges' explanations, so they never drift apart.
  */
-import { STATUS_EXPLANATIONS, type LayerKind } from '../data/schema';
+import { STATUSES, type LayerKind, type Status } from '../data/schema';
+import { statusExplanation } from '../i18n/certainty';
+import * as m from '../i18n/paraglide/messages.js';
 
-const WHAT: Record<LayerKind, string> = { point: 'A place', line: 'A route', fill: 'An area' };
+const WHAT: Record<LayerKind, () => string> = { point: m.lead_point, line: m.lead_line, fill: m.lead_fill };
 
 export function leadLine(kind: LayerKind, status: unknown): string {
-  const what = WHAT[kind] ?? 'A feature';
-  const explanations = STATUS_EXPLANATIONS as Record<string, string>;
-  if (typeof status !== 'string' || !Object.hasOwn(explanations, status))
-    return `${what}; how sure the story is of it is not said.`;
+  const what = (Object.hasOwn(WHAT, kind) ? WHAT[kind] : m.lead_other)();
+  if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status))
+    return m.lead_unsure({ what });
   // "Reported: stated by…" → "stated by…": the status badge beside the line already names the status.
-  const sure = explanations[status]!.replace(/^[^:]*:\s*/, '');
+  const sure = statusExplanation(status as Status).replace(/^[^:]*:\s*/, '');
   return `${what} — ${sure}`;
 }

@@ -4,19 +4,17 @@
  * feature's certainty (src/map/certainty.ts), which the certainty legend explains, not the layer's.
  */
 import { PRECISIONS, STATUSES, type LayerEntry, type Precision, type Status } from '../data/schema';
+import { statusWord } from '../i18n/certainty';
+import * as m from '../i18n/paraglide/messages.js';
 import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
 
-/** Short words for the legend; the badges' longer explanations are in the schema. */
-const STATUS_WORDS: Record<Status, string> = {
-  confirmed: 'confirmed',
-  reported: 'reported',
-  claimed: 'claimed by a party',
-  rumoured: 'rumoured'
-};
-const PRECISION_WORDS: Record<Precision, string> = {
-  exact: 'exact place',
-  approximate: `approximate (“${PRECISION_MARK.approximate}”)`,
-  schematic: `schematic, drawn to illustrate (“${PRECISION_MARK.schematic}”)`
+/** Short words for the legend (messages/*.json); the badges' longer explanations are beside them. */
+const statusLegendWord = (status: Status): string =>
+  status === 'claimed' ? m.status_claimed_legend() : statusWord(status);
+const PRECISION_WORDS: Record<Precision, () => string> = {
+  exact: () => m.precision_exact(),
+  approximate: () => m.precision_approximate_legend({ mark: PRECISION_MARK.approximate }),
+  schematic: () => m.precision_schematic_legend({ mark: PRECISION_MARK.schematic })
 };
 
 export type Swatch =
@@ -49,7 +47,9 @@ export function statusDashArray(status: Status, width: number): string {
 }
 
 /** The certainty legend's rows, in the order of the schema's lists (most certain first). */
-export const CERTAINTY_LEGEND = {
-  statuses: STATUSES.map((status) => ({ status, text: STATUS_WORDS[status] })),
-  precisions: PRECISIONS.map((precision) => ({ precision, text: PRECISION_WORDS[precision] }))
-};
+export function certaintyLegend() {
+  return {
+    statuses: STATUSES.map((status) => ({ status, text: statusLegendWord(status) })),
+    precisions: PRECISIONS.map((precision) => ({ precision, text: PRECISION_WORDS[precision]() }))
+  };
+}

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
 import { openApp } from './harness';
 
+/** The features of the layers shown when the map opens. */
 const featureCount = manifest.layers
+  .filter((layer) => layer.visible)
   .map((layer) => JSON.parse(readFileSync(`geodata/${layer.file}`, 'utf8')).features.length as number)
   .reduce((sum, count) => sum + count, 0);
 
@@ -20,12 +22,19 @@ describe('a map without WebGL', () => {
       await expect.poll(() => map.isVisible(), { timeout: 20_000 }).toBe(true);
       expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
       expect(await page.getByRole('status').filter({ hasText: 'WebGL is off' }).count()).toBe(1);
-      // Every feature of every layer is drawn, over the basemap's land and labels.
+      // Every feature of every layer shown is drawn, over the basemap's land and labels.
       await expect.poll(() => map.getByRole('button').count()).toBe(featureCount);
       await expect
         .poll(async () => (await map.locator('path.land').getAttribute('d'))?.length ?? 0)
         .toBeGreaterThan(1000);
       expect(await map.locator('text', { hasText: 'Venezuela' }).count()).toBeGreaterThan(0);
+      // It follows the layer toggles, as the WebGL map does.
+      const hidden = manifest.layers.find((layer) => !layer.visible)!;
+      await page.getByRole('checkbox', { name: hidden.title }).check();
+      const hiddenCount = JSON.parse(readFileSync(`geodata/${hidden.file}`, 'utf8')).features.length;
+      await expect.poll(() => map.getByRole('button').count()).toBe(featureCount + hiddenCount);
+      await page.getByRole('checkbox', { name: hidden.title }).uncheck();
+      await expect.poll(() => map.getByRole('button').count()).toBe(featureCount);
       expect(await page.locator('figure.svg-map figcaption').textContent()).toMatch(
         /Natural Earth.*GeoNames/s
       );

@@ -20,6 +20,8 @@ export interface OpenOptions {
   path?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** The browser's language (navigator.languages), e.g. 'es-VE'; Chromium's default otherwise. */
+  locale?: string;
   /** Extra Chromium flags, e.g. to turn WebGL off. */
   args?: string[];
   /** Runs before the app is opened: e.g. routes that break a layer file, as a bad deploy would. */
@@ -35,7 +37,8 @@ export async function openApp(options: OpenOptions = {}): Promise<Session> {
   });
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
-    colorScheme: options.colorScheme ?? 'light'
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale && { locale: options.locale })
   });
   const page = await context.newPage();
   const errors: string[] = [];

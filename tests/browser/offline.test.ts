@@ -37,8 +37,11 @@ describe('offline after the first visit', () => {
       String(f).endsWith('.pbf')
     );
     expect(cached.filter((path) => path.startsWith('/basemap-tiles/'))).toHaveLength(builtTiles.length);
-    expect(cached.filter((path) => path.endsWith('.geojson'))).toHaveLength(manifest.layers.length);
-    expect(cached).toContain('/basemap.topo.json');
+    const layerFiles = cached.filter((path) => path.startsWith('/assets/') && path.endsWith('.geojson'));
+    expect(layerFiles).toHaveLength(manifest.layers.length);
+    // The basemap's own files (the detailed region, the coarse world around it).
+    for (const file of readdirSync('public').filter((f) => /\.(geo|topo\.)?json$/.test(f)))
+      expect(cached).toContain(`/${file}`);
     await page.context().setOffline(true);
     await page.reload();
     await waitForMapIdle(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDay, plainSubtitle } from '../../src/ui/format';
+import { formatCount, formatDate, formatDay, plainSubtitle } from '../../src/ui/format';
 
 describe('formatDate', () => {
   it('says a day, a month or a year as people write them, in UTC', () => {
@@ -41,5 +41,24 @@ describe('plainSubtitle', () => {
       'The US–Venezuela standoff'
     );
     expect(plainSubtitle('A standoff')).toBe('A standoff');
+  });
+});
+
+describe('dates and counts in Spanish', () => {
+  it('writes days, months and the end of a month as Spanish readers do', () => {
+    expect(formatDate('2025-12-01', 'es')).toBe('1 dic 2025');
+    expect(formatDate('2018-02', 'es')).toMatch(/^feb 2018$/);
+    expect(formatDay('2018-02-28', ['2018-02'], 'es')).toBe('finales de feb 2018');
+  });
+
+  it('groups thousands with the locale’s separator', () => {
+    expect(formatCount(12345, 'en')).toBe('12,345');
+    expect(formatCount(12345, 'es')).toBe('12.345');
+  });
+
+  it('the masthead drops the Spanish subtitle’s trailing date too', () => {
+    expect(plainSubtitle('La tensión entre Estados Unidos y Venezuela, al 1 de diciembre de 2025')).toBe(
+      'La tensión entre Estados Unidos y Venezuela'
+    );
   });
 });

@@ -55,6 +55,11 @@ describe('measuring distances', () => {
     expect(formatDistance(0)).toBe('0.0 km (0.0 NM)');
   });
 
+  it('in Spanish: a decimal comma and millas náuticas (MN)', () => {
+    expect(formatDistance(123.4, 'es')).toBe('123,4 km (66,6 MN)');
+    expect(formatDistance(18520, 'es')).toBe('18.520,0 km (10.000,0 MN)');
+  });
+
   it('draws each leg, each point, a label per leg and the total at the last point', () => {
     const { features } = measureFeatures([caracas, willemstad, portOfSpain]);
     const parts = features.map((f) => f.properties?.part);

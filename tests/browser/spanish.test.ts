@@ -1,0 +1,87 @@
+/**
+ * Spanish: a reader whose browser speaks Spanish gets the map in Spanish (the interface and the story), the
+ * EN | ES switch changes language through the link's `lang=` without losing the selection, and a shared
+ * link opens in the sender's language whatever the reader's browser says.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp } from './harness';
+
+const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
+const hashParam = (page: Page, name: string) =>
+  new URLSearchParams(new URL(page.url()).hash.slice(1)).get(name);
+
+describe('the map in Spanish', () => {
+  it('a Spanish browser (es-VE) gets the Spanish map, and the switch round-trips through the URL', async () => {
+    const session = await openApp({ locale: 'es-VE' });
+    const { page } = session;
+    try {
+      await expect.poll(() => htmlLang(page)).toBe('es');
+      await expect.poll(() => hashParam(page, 'lang')).toBe('es');
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Mapa de la situación en el Caribe');
+      // The as-of date in Spanish words and order: "Situación al 1 dic 2025".
+      await expect
+        .poll(() => page.locator('.masthead .as-of').textContent())
+        .toMatch(/Situación al\s+1 dic 2025/);
+      // A layer's title, from the story's Spanish, and the interface around it.
+      const layers = page.getByRole('region', { name: 'Capas' });
+      await expect
+        .poll(() => layers.getByRole('checkbox', { name: /Espacio aéreo que Trump dio por cerrado/ }).count())
+        .toBe(1);
+
+      // A place's summary and a quote kept in the speaker's words with this map's translation beside it.
+      await page
+        .getByRole('navigation', { name: 'Lugares' })
+        .getByRole('button', { name: 'Palacio de Miraflores' })
+        .click();
+      const panel = page.getByTestId('context-panel');
+      await expect
+        .poll(() => panel.getByRole('heading', { level: 2 }).textContent())
+        .toBe('Palacio de Miraflores');
+      await expect
+        .poll(() => panel.locator('.summary').textContent())
+        .toMatch(/^La sede oficial de la Presidencia/);
+      const translation = panel.getByTestId('quote-translation').first();
+      await expect.poll(() => translation.textContent()).toMatch(/Traducción de este mapa:.*Queremos paz/);
+      await expect.poll(() => panel.locator('blockquote').first().textContent()).toMatch(/We want peace/);
+      await expect.poll(() => hashParam(page, 'feature')).toBe('miraflores');
+
+      // EN: the same link in English, the selection kept.
+      await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => hashParam(page, 'lang')).toBe('en');
+      await expect.poll(() => htmlLang(page)).toBe('en');
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Caribbean situation map');
+      await expect
+        .poll(() => page.getByTestId('context-panel').getByRole('heading', { level: 2 }).textContent())
+        .toBe('Miraflores Palace');
+      expect(hashParam(page, 'feature')).toBe('miraflores');
+
+      // And back to ES.
+      await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+      await expect.poll(() => hashParam(page, 'lang')).toBe('es');
+      await expect.poll(() => htmlLang(page)).toBe('es');
+      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Capas' }).count()).toBe(1);
+
+      expect(session.errors).toEqual([]);
+      expect(session.foreignRequests).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+
+  it('a link with lang=es opens in Spanish in an English browser (the sender’s language wins)', async () => {
+    const session = await openApp({ locale: 'en-US', path: '#lang=es' });
+    const { page } = session;
+    try {
+      await expect.poll(() => htmlLang(page)).toBe('es');
+      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Lugares' }).count()).toBe(1);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+});
