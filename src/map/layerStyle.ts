@@ -248,7 +248,9 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
           paint: {
             'text-color': labelColor(color, theme),
             'text-halo-color': HALO[theme],
-            'text-halo-width': 1.8
+            'text-halo-width': 1.8,
+            // The chosen point is labelled by the selection layer on top; one label, not two.
+            'text-opacity': ['case', ['boolean', ['feature-state', 'selected'], false], 0, 1]
           }
         });
       return specs;

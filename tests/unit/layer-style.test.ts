@@ -107,6 +107,12 @@ describe('certainty on the map', () => {
     );
   });
 
+  it('a chosen point loses its layer label, so the selection layer’s label on top is the only one', () => {
+    const labelled = situationLayerSpecs(entry('point', { labels: true }), 'light');
+    const opacity = (spec(labelled, 'label').paint as Record<string, unknown>)['text-opacity'];
+    expect(JSON.stringify(opacity)).toContain('"feature-state","selected"');
+  });
+
   it('image names round-trip, and malformed ones are refused', () => {
     for (const status of STATUSES) {
       const ring = { kind: 'ring', status, radius: 7, ink: '#1d1f21' } as const;
