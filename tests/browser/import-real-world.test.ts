@@ -264,7 +264,9 @@ describe('importing real-world files', () => {
     await expect
       .poll(() => alerts(page()).textContent(), { timeout: 20_000 })
       .toContain('Your imported layer “truncated.geojson” could not be restored');
-    expect(await alerts(page()).textContent()).toContain('import-no-entry-9-yyyyyy: its description');
+    await expect
+      .poll(() => alerts(page()).textContent(), { timeout: 20_000 })
+      .toContain('import-no-entry-9-yyyyyy: its description');
     // The good ones are back.
     await expect
       .poll(() => page().getByRole('checkbox', { name: 'fiji.geojson' }).count(), { timeout: 20_000 })
