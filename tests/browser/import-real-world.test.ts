@@ -271,7 +271,13 @@ describe('importing real-world files', () => {
     await expect
       .poll(() => page().getByRole('checkbox', { name: 'fiji.geojson' }).count(), { timeout: 20_000 })
       .toBe(1);
-    for (let i = 0; i < 2; i++) await page().getByRole('button', { name: 'Remove it' }).first().click();
+    // One at a time: a second click must not land on the first button before its alert has gone.
+    const removeButtons = page().getByRole('button', { name: 'Remove it' });
+    await expect.poll(() => removeButtons.count()).toBe(2);
+    for (const left of [1, 0]) {
+      await removeButtons.first().click();
+      await expect.poll(() => removeButtons.count()).toBe(left);
+    }
     await dismissAll(page());
     await page().reload();
     await waitForMapIdle(page());
