@@ -14,7 +14,7 @@ function parseHex(color: string): Rgb | null {
 
 const toHex = (rgb: Rgb) => `#${rgb.map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`;
 
-/** Relative luminance (https://www.w3.org/TR/WCAG21/#dfn-relative-luminance). */
+/** Relative luminance, as WCAG 2.1 defines it ("relative luminance" in its glossary). */
 function luminance([r, g, b]: Rgb): number {
   const linear = (c: number) => {
     const s = c / 255;
