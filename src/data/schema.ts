@@ -19,55 +19,6 @@ export type Status = (typeof STATUSES)[number];
 export const PRECISIONS = ['exact', 'approximate', 'schematic'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** A certainty word as the reader sees it: the badge's label and the explanation on hover or focus. */
-export interface CertaintyWords {
-  label: string;
-  explanation: string;
-}
-
-/** The status words in Spanish, for the UI to show in place of the English ones. */
-export const STATUS_WORDS_ES: Record<Status, CertaintyWords> = {
-  confirmed: {
-    label: 'confirmado',
-    explanation: 'Confirmado: lo establece un registro oficial o varias fuentes independientes.'
-  },
-  reported: {
-    label: 'reportado',
-    explanation:
-      'Reportado: lo afirma un medio citando sus propias fuentes; no está confirmado de forma independiente.'
-  },
-  claimed: {
-    label: 'afirmado',
-    explanation: 'Afirmado: lo asegura una de las partes de la historia; no está verificado.'
-  },
-  rumoured: {
-    label: 'rumor',
-    explanation: 'Rumor: especulación recogida por la prensa; no hay pruebas de que haya ocurrido.'
-  }
-};
-
-/** The precision words in Spanish; `mark` is the word put on a shape on the map (empty when exact). */
-export const PRECISION_WORDS_ES: Record<Precision, CertaintyWords & { mark: string }> = {
-  exact: {
-    label: 'lugar exacto',
-    explanation:
-      'Lugar exacto: coordenadas de un nomenclátor o de un registro oficial, con un margen de alrededor de un kilómetro.',
-    mark: ''
-  },
-  approximate: {
-    label: 'lugar aproximado',
-    explanation:
-      'Lugar aproximado: el contorno o el punto es una estimación, a partir de datos no oficiales o de un punto de referencia cercano.',
-    mark: 'aprox.'
-  },
-  schematic: {
-    label: 'dibujo esquemático',
-    explanation:
-      'Esquemático: lo dibujó este mapa para ilustrar; la línea o la forma no sigue una posición ni un recorrido reales.',
-    mark: 'esquemático'
-  }
-};
-
 /** The story's languages: English is the base text; the others are translations kept beside it (`i18n`). */
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];

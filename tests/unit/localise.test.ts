@@ -2,12 +2,11 @@
  * localise.ts: the story in the reader's language, English-shaped, with English kept wherever a translation
  * is missing or malformed, and quotes keeping the speaker's own words.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localiseCollection, localiseFeature, localiseManifest } from '../../src/data/localise';
 import {
-  PRECISION_WORDS_ES,
   PRECISIONS,
-  STATUS_WORDS_ES,
   STATUSES,
   type Manifest,
   type SituationCollection,
@@ -234,17 +233,20 @@ describe('localiseManifest', () => {
 });
 
 describe('the certainty words in Spanish', () => {
+  // The interface's words live once, in messages/*.json (src/i18n/certainty.ts reads them there).
+  const es = JSON.parse(readFileSync(new URL('../../messages/es.json', import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
   it('give every status and precision a Spanish label and explanation that starts with it', () => {
     for (const status of STATUSES) {
-      const words = STATUS_WORDS_ES[status];
-      expect(words.label, status).not.toBe(status);
-      expect(words.explanation.toLowerCase().startsWith(`${words.label}:`), status).toBe(true);
+      const label = es[`status_${status}`]!;
+      expect(label, status).not.toBe(status);
+      expect(es[`status_${status}_explained`]!.toLowerCase().startsWith(`${label}:`), status).toBe(true);
     }
     for (const precision of PRECISIONS) {
-      const words = PRECISION_WORDS_ES[precision];
-      expect(words.label, precision).not.toMatch(/place|drawing/);
-      expect(words.explanation, precision).toMatch(/^[A-ZÁÉÍÓÚ][^:]+: /);
-      expect(words.mark === '', precision).toBe(precision === 'exact');
+      expect(es[`precision_${precision}`], precision).not.toMatch(/place|drawing/);
+      expect(es[`precision_${precision}_explained`], precision).toMatch(/^[A-ZÁÉÍÓÚ][^:]+: /);
     }
   });
 });
