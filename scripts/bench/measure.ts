@@ -205,12 +205,10 @@ export function scaleLayerFile({ label, kind, coords, vertices }: ScaleLayer): B
 }
 
 /**
- * Imports the synthetic layer through the app's own import path (the file input the Tools area uses:
- * worker parse and validation, IndexedDB, then MapLibre) and returns milliseconds from the file input's
- * change event to the map idle with the imported source loaded. Handing the file to the page over the
- * DevTools protocol happens before the clock starts.
+ * Gives the page's import input the file, marking the input's change event as the clock's start (handing
+ * the file over the DevTools protocol happens before it). The app and the Leaflet peer share the input.
  */
-export async function addScaleLayer(page: Page, file: Buffer, label: string): Promise<number> {
+async function chooseImportFile(page: Page, file: Buffer, label: string): Promise<void> {
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
     if (!input) throw new Error('no import file input');
@@ -222,6 +220,16 @@ export async function addScaleLayer(page: Page, file: Buffer, label: string): Pr
   await page
     .locator('[data-testid="import-file"]')
     .setInputFiles({ name: `${label}.geojson`, mimeType: 'application/geo+json', buffer: file });
+}
+
+/**
+ * Imports the synthetic layer through the app's own import path (the file input the Tools area uses:
+ * worker parse and validation, IndexedDB, then MapLibre) and returns milliseconds from the file input's
+ * change event to the map idle with the imported source loaded. Handing the file to the page over the
+ * DevTools protocol happens before the clock starts.
+ */
+export async function addScaleLayer(page: Page, file: Buffer, label: string): Promise<number> {
+  await chooseImportFile(page, file, label);
   return page.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
@@ -261,17 +269,7 @@ export async function removeScaleLayer(page: Page): Promise<void> {
  * the frame after the points were drawn on its canvas.
  */
 export async function addLeafletPoints(page: Page, file: Buffer, label: string): Promise<number> {
-  await page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('[data-testid="import-file"]');
-    if (!input) throw new Error('no import file input');
-    input.addEventListener('change', () => (window.__benchImportStart = performance.now()), {
-      capture: true,
-      once: true
-    });
-  });
-  await page
-    .locator('[data-testid="import-file"]')
-    .setInputFiles({ name: `${label}.geojson`, mimeType: 'application/geo+json', buffer: file });
+  await chooseImportFile(page, file, label);
   await page.waitForFunction(() => window.__benchImportDrawnAt !== undefined, undefined, {
     timeout: 60_000,
     polling: 50
