@@ -39,6 +39,7 @@ if (withLayers)
       if (load.status !== 'loaded') throw new Error(load.error); // the bench reports it, and no time
       const { entry, data } = load;
       map.addSource(entry.id, { type: 'geojson', data: mapData(data), promoteId: 'id' });
-      for (const spec of situationLayerSpecs(entry, 'light')) map.addLayer({ ...spec, source: entry.id });
+      for (const spec of situationLayerSpecs(entry, 'light', 'en'))
+        map.addLayer({ ...spec, source: entry.id });
     }
   });

@@ -4,9 +4,9 @@
  * geometry's precision as a hatched (approximate) or dotted (schematic) band along the edge and a mark on
  * the label, a soft disc for a point. Imported features with anything else keep the layer's plain look.
  */
-import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
+import { STATUS_DASH, type PrecisionMarks } from '../map/certainty';
 
-export { PRECISION_MARK, STATUS_DASH };
+export { STATUS_DASH };
 
 export type PrecisionLook = 'crisp' | 'hatched' | 'dotted';
 
@@ -21,7 +21,7 @@ export interface CertaintyLook {
   /** The SVG stroke-dasharray at this line width; undefined for a solid line. */
   dash: string | undefined;
   precision: PrecisionLook;
-  /** '' for exact or unknown geometry. */
+  /** The precision mark in the page's language; '' for exact or unknown geometry. */
   mark: string;
   /** Whether the status is one of the known ones (points then get a dashed ring). */
   known: boolean;
@@ -30,10 +30,14 @@ export interface CertaintyLook {
 const own = <T extends object>(table: T, key: unknown): key is keyof T & string =>
   typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key);
 
-/** `layerDash` (the manifest's, in line widths) is the look of a feature without a known status. */
+/**
+ * `marks` are the words of ../map/certainty.ts's precisionMarks; `layerDash` (the manifest's, in line
+ * widths) is the look of a feature without a known status.
+ */
 export function certaintyLook(
   properties: Record<string, unknown> | null | undefined,
   lineWidth: number,
+  marks: PrecisionMarks,
   layerDash?: readonly number[]
 ): CertaintyLook {
   const status = properties?.['status'];
@@ -43,7 +47,7 @@ export function certaintyLook(
   return {
     dash: solid ? undefined : dash.map((step) => step * lineWidth).join(' '),
     precision: own(PRECISION_LOOK, precision) ? PRECISION_LOOK[precision]! : 'crisp',
-    mark: own(PRECISION_MARK, precision) ? PRECISION_MARK[precision]! : '',
+    mark: own(marks, precision) ? marks[precision] : '',
     known: own(STATUS_DASH, status)
   };
 }

@@ -3,7 +3,8 @@
  * the frame, the basemap's land, borders and labels, and each situation feature's shape and look.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { LayerEntry } from '../data/schema';
+import type { LayerEntry, Locale } from '../data/schema';
+import { precisionMarks } from '../map/certainty';
 import { shownOn } from '../timeline/asOf';
 import { certaintyLook, type CertaintyLook } from './certainty';
 import { allPositions, geometryPath, pointPositions } from './paths';
@@ -68,14 +69,16 @@ export interface SceneFeature extends CertaintyLook {
   ringDash: string | undefined;
 }
 
-/** A layer's features shown on `day` (null = all), with their shapes and certainty. */
+/** A layer's features shown on `day` (null = all), with their shapes and certainty (marked in `locale`). */
 export function layerScene(
   entry: LayerEntry,
   features: readonly Feature[],
   frame: Frame,
-  day: string | null
+  day: string | null,
+  locale: Locale
 ): SceneFeature[] {
   const lineWidth = entry.style.lineWidth ?? 2;
+  const marks = precisionMarks(locale);
   const seen = new Set<string>();
   return features
     .filter((feature) => !day || shownOn(feature.properties?.['since'], day))
@@ -90,8 +93,8 @@ export function layerScene(
         path: geometryPath(feature.geometry, frame),
         points: pointPositions(feature.geometry).map((position) => project(frame, position)),
         status,
-        ...certaintyLook(properties, lineWidth, entry.style.dash),
-        ringDash: certaintyLook(properties, RING_WIDTH).dash
+        ...certaintyLook(properties, lineWidth, marks, entry.style.dash),
+        ringDash: certaintyLook(properties, RING_WIDTH, marks).dash
       };
     })
     .filter((feature) => {

@@ -3,11 +3,12 @@
  * every stroke that draws it — lines, outlines and the ring around a point: solid, long dash, short dash,
  * dotted. The geometry's precision sets its edge: an approximate line or outline runs in a hatched band and
  * is marked "approx." (a point gets a soft disc), a schematic one runs in a dotted band and is marked
- * "schematic". Neither relies on colour.
+ * "schematic", in the page's language. Neither relies on colour.
  * Features without a known status or precision (imported ones, say) keep the layer's plain look.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { STATUSES, type Precision, type Status } from '../data/schema';
+import { STATUSES, type Locale, type Precision, type Status } from '../data/schema';
+import * as m from '../i18n/paraglide/messages.js';
 
 /**
  * Dash and gap, in line widths, for round-capped strokes (a round cap adds half a width to each end of a
@@ -20,12 +21,13 @@ export const STATUS_DASH: Record<Status, readonly [number, number]> = {
   rumoured: [0, 2.2]
 };
 
-/** The words put on a shape whose geometry is not exact. */
-export const PRECISION_MARK: Record<Precision, string> = {
+/** The words put on a shape whose geometry is not exact: one source for the map, the legend and the SVG map. */
+export type PrecisionMarks = Readonly<Record<Precision, string>>;
+export const precisionMarks = (locale: Locale): PrecisionMarks => ({
   exact: '',
-  approximate: 'approx.',
-  schematic: 'schematic'
-};
+  approximate: m.precision_approximate_mark({}, { locale }),
+  schematic: m.precision_schematic_mark({}, { locale })
+});
 
 /** A property as a string, whatever an import put there (null, a number, an object). */
 const text = (key: string): ExpressionSpecification => ['to-string', ['get', key]];
@@ -48,32 +50,24 @@ export function statusDash(fallback: readonly number[] | undefined): ExpressionS
   ] as ExpressionSpecification;
 }
 
-/** A point's label: its name, and under it, smaller, the precision mark when the place is not exact. */
-export const labelWithPrecision: ExpressionSpecification = [
-  'format',
-  ['to-string', ['coalesce', ['get', 'name'], '']],
-  {},
-  [
-    'match',
-    text('precision'),
-    'approximate',
-    `\n${PRECISION_MARK.approximate}`,
-    'schematic',
-    `\n${PRECISION_MARK.schematic}`,
-    ''
-  ],
-  { 'font-scale': 0.85 }
-];
-
 /** The mark written along an approximate or schematic line or outline. */
-export const precisionMark: ExpressionSpecification = [
+export const precisionMark = (marks: PrecisionMarks, before = ''): ExpressionSpecification => [
   'match',
   text('precision'),
   'approximate',
-  PRECISION_MARK.approximate,
+  `${before}${marks.approximate}`,
   'schematic',
-  PRECISION_MARK.schematic,
+  `${before}${marks.schematic}`,
   ''
+];
+
+/** A point's label: its name, and under it, smaller, the precision mark when the place is not exact. */
+export const labelWithPrecision = (marks: PrecisionMarks): ExpressionSpecification => [
+  'format',
+  ['to-string', ['coalesce', ['get', 'name'], '']],
+  {},
+  precisionMark(marks, '\n'),
+  { 'font-scale': 0.85 }
 ];
 
 /*

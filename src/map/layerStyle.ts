@@ -10,14 +10,16 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification
 } from 'maplibre-gl';
-import type { LayerEntry } from '../data/schema';
+import type { LayerEntry, Locale } from '../data/schema';
 import { LABEL_FONT, type Theme } from './basemapStyle';
 import {
   isKnownStatus,
   labelWithPrecision,
   precisionIn,
   precisionMark,
+  precisionMarks,
   precisionScreen,
+  type PrecisionMarks,
   statusDash,
   statusRing
 } from './certainty';
@@ -103,7 +105,12 @@ export const labelColor = (color: string, theme: Theme) => readableOn(color, HAL
 const pointColor = (color: string, theme: Theme) => readableOn(color, HALO[theme], 3);
 
 /** Written along approximate and schematic lines and outlines (./certainty.ts). */
-function precisionMarkSpec(id: string, color: string, theme: Theme): SituationLayerSpec {
+function precisionMarkSpec(
+  id: string,
+  color: string,
+  theme: Theme,
+  marks: PrecisionMarks
+): SituationLayerSpec {
   return {
     id: `${id}-mark`,
     type: 'symbol',
@@ -111,7 +118,7 @@ function precisionMarkSpec(id: string, color: string, theme: Theme): SituationLa
     layout: {
       'symbol-placement': 'line',
       'symbol-spacing': 480,
-      'text-field': precisionMark,
+      'text-field': precisionMark(marks),
       'text-font': LABEL_FONT,
       'text-size': 11,
       'text-letter-spacing': 0.05,
@@ -138,12 +145,14 @@ function precisionEdgeSpec(id: string, color: string, lineWidth: number): Situat
 
 const ROUND = { 'line-join': 'round', 'line-cap': 'round' } as const;
 
-export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationLayerSpec[] {
+/** `locale` is the language of the words the map writes on shapes (the precision marks). */
+export function situationLayerSpecs(entry: LayerEntry, theme: Theme, locale: Locale): SituationLayerSpec[] {
   const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5 } = entry.style;
   const clustered = entry.kind === 'point' && Boolean(entry.style.cluster);
   // Every unclustered point is labelled where there is room; clustered layers only when asked.
   const labels = entry.style.labels ?? !clustered;
   const id = entry.id;
+  const marks = precisionMarks(locale);
   switch (entry.kind) {
     case 'fill':
       return [
@@ -166,7 +175,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
             'line-dasharray': statusDash(dash)
           }
         },
-        precisionMarkSpec(id, color, theme)
+        precisionMarkSpec(id, color, theme, marks)
       ];
     case 'line':
       return [
@@ -187,7 +196,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
             'line-dasharray': statusDash(dash)
           }
         },
-        precisionMarkSpec(id, color, theme)
+        precisionMarkSpec(id, color, theme, marks)
       ];
     case 'point': {
       const notCluster = clustered ? (['!', IS_CLUSTER] as ExpressionSpecification) : undefined;
@@ -236,7 +245,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
           type: 'symbol',
           ...(notCluster && { filter: notCluster }),
           layout: {
-            'text-field': labelWithPrecision,
+            'text-field': labelWithPrecision(marks),
             'text-font': LABEL_FONT,
             'text-size': 12,
             // Collision-aware: a label takes whichever side has room, or is left out.
@@ -260,7 +269,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme): SituationL
 
 /** The ids of the map layers a reader can click for this entry (labels and clusters are not features). */
 export function clickableLayerIds(entry: LayerEntry): string[] {
-  return situationLayerSpecs(entry, 'light')
+  return situationLayerSpecs(entry, 'light', 'en')
     .filter((spec) => spec.type !== 'symbol' && !/-(casing|cluster|edge|spread)$/.test(spec.id))
     .map((spec) => spec.id);
 }

@@ -6,10 +6,10 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import type { LayerEntry } from '../data/schema';
+import type { LayerEntry, Locale } from '../data/schema';
 import { featureAnchor } from '../geometry/anchor';
 import { LABEL_FONT, type Theme } from './basemapStyle';
-import { labelWithPrecision, statusDash } from './certainty';
+import { labelWithPrecision, precisionMarks, statusDash } from './certainty';
 import { HALO, labelColor, type SituationLayerSpec } from './layerStyle';
 
 export const SELECTION_SOURCE = 'selection';
@@ -38,7 +38,11 @@ const role = (value: string): ExpressionSpecification => ['==', ['get', 'role'],
 const isPoint: ExpressionSpecification = ['==', ['geometry-type'], 'Point'];
 
 /** The layers that draw the selection, styled after its own layer (`entry`; none selected: a plain look). */
-export function selectionLayerSpecs(entry: LayerEntry | undefined, theme: Theme): SituationLayerSpec[] {
+export function selectionLayerSpecs(
+  entry: LayerEntry | undefined,
+  theme: Theme,
+  locale: Locale
+): SituationLayerSpec[] {
   const { color, lineWidth = 2, radius = 5, dash } = entry?.style ?? { color: INK[theme] };
   const dot = Math.max(radius * 1.5, 6);
   const shape = (filter: ExpressionSpecification): ExpressionSpecification => ['all', role('shape'), filter];
@@ -81,7 +85,7 @@ export function selectionLayerSpecs(entry: LayerEntry | undefined, theme: Theme)
       type: 'symbol',
       filter: role('label'),
       layout: {
-        'text-field': labelWithPrecision,
+        'text-field': labelWithPrecision(precisionMarks(locale)),
         'text-font': LABEL_FONT,
         'text-size': 14,
         'text-anchor': ['match', ['get', 'anchor'], 'left', 'left', 'center'],
@@ -106,4 +110,4 @@ export function selectionLayerSpecs(entry: LayerEntry | undefined, theme: Theme)
   ];
 }
 
-export const SELECTION_LAYER_IDS = selectionLayerSpecs(undefined, 'light').map((spec) => spec.id);
+export const SELECTION_LAYER_IDS = selectionLayerSpecs(undefined, 'light', 'en').map((spec) => spec.id);

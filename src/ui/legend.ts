@@ -6,15 +6,17 @@
 import { PRECISIONS, STATUSES, type LayerEntry, type Precision, type Status } from '../data/schema';
 import { statusWord } from '../i18n/certainty';
 import * as m from '../i18n/paraglide/messages.js';
-import { PRECISION_MARK, STATUS_DASH } from '../map/certainty';
+import { getLocale } from '../i18n/paraglide/runtime.js';
+import { precisionMarks, STATUS_DASH } from '../map/certainty';
 
 /** Short words for the legend (messages/*.json); the badges' longer explanations are beside them. */
 const statusLegendWord = (status: Status): string =>
   status === 'claimed' ? m.status_claimed_legend() : statusWord(status);
+// The marks quoted are the ones the map draws, in the same language as the rest of the legend.
 const PRECISION_WORDS: Record<Precision, () => string> = {
   exact: () => m.precision_exact(),
-  approximate: () => m.precision_approximate_legend({ mark: PRECISION_MARK.approximate }),
-  schematic: () => m.precision_schematic_legend({ mark: PRECISION_MARK.schematic })
+  approximate: () => m.precision_approximate_legend({ mark: precisionMarks(getLocale()).approximate }),
+  schematic: () => m.precision_schematic_legend({ mark: precisionMarks(getLocale()).schematic })
 };
 
 export type Swatch =

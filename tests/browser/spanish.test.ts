@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openApp } from './harness';
+import { openApp, waitForMapIdle } from './harness';
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const hashParam = (page: Page, name: string) =>
@@ -79,6 +79,16 @@ describe('the map in Spanish', () => {
     try {
       await expect.poll(() => htmlLang(page)).toBe('es');
       await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Lugares' }).count()).toBe(1);
+      // The words the map writes on inexact shapes, and the key that explains them, are Spanish too.
+      await waitForMapIdle(page);
+      const mark = await page.evaluate(() =>
+        JSON.stringify(window.__map!.getLayoutProperty('closed-airspace-mark', 'text-field'))
+      );
+      expect(mark).toContain('"aprox."');
+      expect(mark).toContain('"esquemático"');
+      expect(mark).not.toContain('approx.');
+      const legend = page.getByRole('region', { name: 'Certeza en el mapa' });
+      await expect.poll(() => legend.textContent()).toMatch(/«aprox\.».*«esquemático»/s);
       expect(session.errors).toEqual([]);
     } finally {
       await session.browser.close();

@@ -54,7 +54,7 @@ describe('which imported layers are clustered', () => {
 });
 
 describe('the map layers of a clustered entry', () => {
-  const specs = situationLayerSpecs(entry({ cluster: true, labels: true }), 'light');
+  const specs = situationLayerSpecs(entry({ cluster: true, labels: true }), 'light', 'en');
   it('draws clusters, their counts, then the single points, each with its filter', () => {
     const single = ['!', ['has', 'point_count']];
     const layers = specs.map((spec) => [spec.id, spec.type, 'filter' in spec ? spec.filter : undefined]);
@@ -94,7 +94,7 @@ describe('the map layers of a clustered entry', () => {
   });
   it('ignores the flag on lines and areas', () => {
     expect(clusterOptions(entry({ cluster: true }, 'line'))).toEqual({});
-    const ids = situationLayerSpecs(entry({ cluster: true }, 'fill'), 'light').map((s) => s.id);
+    const ids = situationLayerSpecs(entry({ cluster: true }, 'fill'), 'light', 'en').map((s) => s.id);
     expect(ids).toContain('many-fill');
     expect(ids.filter((id) => id.includes('cluster'))).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { boundsOf, fitFrame, mercator, project, type Bbox } from '../../src/fall
 import { basemapScene, layerScene, situationFrame, SVG_WIDTH } from '../../src/fallback/scene';
 import { isSpeck, simplifyLine } from '../../src/fallback/simplify';
 import { decodeBasemap } from '../../src/map/basemapFile';
+import { precisionMarks } from '../../src/map/certainty';
 
 const manifest = manifestJson as unknown as Manifest;
 const layers = manifest.layers.map((entry) => ({
@@ -175,31 +176,33 @@ describe('path data', () => {
 });
 
 describe('certainty look', () => {
+  const EN = precisionMarks('en');
+
   it('has a look for every status and precision of the schema, and nothing else', () => {
     expect(Object.keys(STATUS_DASH).sort()).toEqual([...STATUSES].sort());
     expect(Object.keys(PRECISION_LOOK).sort()).toEqual([...PRECISIONS].sort());
   });
 
   it('dashes by status in line widths, and bands and marks by precision', () => {
-    expect(certaintyLook({ status: 'confirmed', precision: 'exact' }, 2)).toEqual({
+    expect(certaintyLook({ status: 'confirmed', precision: 'exact' }, 2, EN)).toEqual({
       dash: undefined,
       precision: 'crisp',
       mark: '',
       known: true
     });
-    expect(certaintyLook({ status: 'reported', precision: 'approximate' }, 2)).toEqual({
+    expect(certaintyLook({ status: 'reported', precision: 'approximate' }, 2, EN)).toEqual({
       dash: '8 5',
       precision: 'hatched',
       mark: 'approx.',
       known: true
     });
-    expect(certaintyLook({ status: 'rumoured', precision: 'schematic' }, 1)).toMatchObject({
+    expect(certaintyLook({ status: 'rumoured', precision: 'schematic' }, 1, EN)).toMatchObject({
       dash: '0 2.2',
       precision: 'dotted',
       mark: 'schematic'
     });
     // Every status but confirmed is dashed, each differently.
-    const dashes = Object.keys(STATUS_DASH).map((status) => certaintyLook({ status }, 1).dash);
+    const dashes = Object.keys(STATUS_DASH).map((status) => certaintyLook({ status }, 1, EN).dash);
     expect(new Set(dashes).size).toBe(dashes.length);
     expect(Object.values(PRECISION_LOOK)).toContain('crisp');
   });
@@ -212,8 +215,8 @@ describe('certainty look', () => {
       { status: 'toString', precision: 'constructor' }
     ]) {
       const neutral = { dash: undefined, precision: 'crisp', mark: '', known: false };
-      expect(certaintyLook(properties as Record<string, unknown> | null, 2)).toEqual(neutral);
-      expect(certaintyLook(properties as Record<string, unknown> | null, 2, [3, 2]).dash).toBe('6 4');
+      expect(certaintyLook(properties as Record<string, unknown> | null, 2, EN)).toEqual(neutral);
+      expect(certaintyLook(properties as Record<string, unknown> | null, 2, EN, [3, 2]).dash).toBe('6 4');
     }
   });
 });
@@ -227,7 +230,7 @@ describe('the scene from geodata/ and the basemap', () => {
   it('frames every feature, inside the region', () => {
     expect(frame.width).toBe(SVG_WIDTH);
     for (const { entry, data } of layers)
-      for (const feature of layerScene(entry, data.features, frame, null))
+      for (const feature of layerScene(entry, data.features, frame, null, 'en'))
         for (const [x, y] of feature.points) {
           expect(x, feature.id).toBeGreaterThan(0);
           expect(x, feature.id).toBeLessThan(frame.width);
@@ -238,10 +241,21 @@ describe('the scene from geodata/ and the basemap', () => {
 
   it('draws every feature of every layer, with its id and name', () => {
     for (const { entry, data } of layers) {
-      const scene = layerScene(entry, data.features, frame, null);
+      const scene = layerScene(entry, data.features, frame, null, 'en');
       expect(scene.map((f) => f.id)).toEqual(data.features.map((f) => f.properties!['id']));
       for (const feature of scene) expect(feature.path || feature.points.length, feature.id).toBeTruthy();
     }
+  });
+
+  it('marks the places that are not exact in the page’s language, as the WebGL map does', () => {
+    const marksIn = (locale: 'en' | 'es') =>
+      new Set(
+        layers.flatMap(({ entry, data }) =>
+          layerScene(entry, data.features, frame, null, locale).map((f) => f.mark)
+        )
+      );
+    expect([...marksIn('en')].sort()).toEqual(['', 'approx.', 'schematic']);
+    expect([...marksIn('es')].sort()).toEqual(['', 'aprox.', 'esquemático']);
   });
 
   it('leaves out features not yet in the story on the chosen day', () => {
@@ -258,8 +272,8 @@ describe('the scene from geodata/ and the basemap', () => {
         geometry: { type: 'Point' as const, coordinates: [-66, 10] }
       }
     ];
-    expect(layerScene(entry, features, frame, '2025-10-01').map((f) => f.id)).toEqual(['a']);
-    expect(layerScene(entry, features, frame, null).map((f) => f.id)).toEqual(['a', 'b']);
+    expect(layerScene(entry, features, frame, '2025-10-01', 'en').map((f) => f.id)).toEqual(['a']);
+    expect(layerScene(entry, features, frame, null, 'en').map((f) => f.id)).toEqual(['a', 'b']);
     // An import's junk: a repeated id, no id, no geometry.
     const junk = [
       ...features,
@@ -267,7 +281,10 @@ describe('the scene from geodata/ and the basemap', () => {
       { ...features[1]!, properties: {} },
       { ...features[1]!, properties: { id: 'c' }, geometry: null }
     ];
-    expect(layerScene(entry, junk as typeof features, frame, null).map((f) => f.id)).toEqual(['a', 'b']);
+    expect(layerScene(entry, junk as typeof features, frame, null, 'en').map((f) => f.id)).toEqual([
+      'a',
+      'b'
+    ]);
   });
 
   it('simplifies the coastline to a drawable size, and labels the countries at this scale', () => {

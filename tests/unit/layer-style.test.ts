@@ -6,6 +6,7 @@ import { imageId, parseImageId, STATUS_DASH } from '../../src/map/certainty';
 import { contrastRatio, readableOn } from '../../src/map/contrast';
 import { legendSwatch } from '../../src/ui/legend';
 import { HALO, labelColor, situationLayerSpecs, type SituationLayerSpec } from '../../src/map/layerStyle';
+import { selectionLayerSpecs } from '../../src/map/selectionStyle';
 
 const entry = (kind: LayerEntry['kind'], style: Partial<LayerEntry['style']> = {}): LayerEntry => ({
   id: 'layer',
@@ -44,14 +45,14 @@ function evaluate(
 }
 
 describe('certainty on the map', () => {
-  const line = situationLayerSpecs(entry('line', { dash: [2, 1] }), 'light');
+  const line = situationLayerSpecs(entry('line', { dash: [2, 1] }), 'light', 'en');
   const dashOf = (properties: Record<string, unknown>) =>
     evaluate((spec(line, 'line').paint as Record<string, unknown>)['line-dasharray'], properties, 'line');
 
   it('each status strokes differently, and the same on lines and outlines', () => {
     const dashes = STATUSES.map((status) => JSON.stringify(dashOf({ status })));
     expect(new Set(dashes).size).toBe(STATUSES.length);
-    const outline = situationLayerSpecs(entry('fill'), 'light');
+    const outline = situationLayerSpecs(entry('fill'), 'light', 'en');
     for (const status of STATUSES)
       expect(
         evaluate(
@@ -68,7 +69,7 @@ describe('certainty on the map', () => {
   });
 
   it('approximate and schematic shapes are screened and marked in words; exact ones are not', () => {
-    const fill = situationLayerSpecs(entry('fill'), 'light');
+    const fill = situationLayerSpecs(entry('fill'), 'light', 'en');
     const screen = (precision: unknown) =>
       evaluate((spec(fill, 'edge').paint as Record<string, unknown>)['line-pattern'], { precision }, 'fill');
     expect(parseImageId(String(screen('approximate')))).toMatchObject({ precision: 'approximate' });
@@ -81,8 +82,36 @@ describe('certainty on the map', () => {
     expect(mark(undefined)).toBe('');
   });
 
+  it('the marks are in the map’s language: the style built for Spanish writes Spanish on shapes and labels', () => {
+    const fill = situationLayerSpecs(entry('fill'), 'light', 'es');
+    const mark = (precision: unknown) =>
+      evaluate((spec(fill, 'mark').layout as Record<string, unknown>)['text-field'], { precision }, 'symbol');
+    expect(mark('approximate')).toBe('aprox.');
+    expect(mark('schematic')).toBe('esquemático');
+    expect(mark('exact')).toBe('');
+    const points = situationLayerSpecs(entry('point'), 'light', 'es');
+    const label = (properties: Record<string, unknown>) =>
+      evaluate(
+        (spec(points, 'label').layout as Record<string, unknown>)['text-field'],
+        properties,
+        'formatted'
+      );
+    expect(label({ name: 'Fuerte Tiuna', precision: 'approximate' })).toBe('Fuerte Tiuna\naprox.');
+    expect(label({ name: 'Ruta', precision: 'schematic' })).toBe('Ruta\nesquemático');
+    const selection = selectionLayerSpecs(entry('point'), 'light', 'es').find(
+      (s) => s.id === 'selection-label'
+    )!;
+    expect(
+      evaluate(
+        (selection.layout as Record<string, unknown>)['text-field'],
+        { name: 'X', precision: 'approximate' },
+        'formatted'
+      )
+    ).toBe('X\naprox.');
+  });
+
   it('a point label carries its precision; its ring its status', () => {
-    const points = situationLayerSpecs(entry('point'), 'light');
+    const points = situationLayerSpecs(entry('point'), 'light', 'en');
     const label = (properties: Record<string, unknown>) =>
       evaluate(
         (spec(points, 'label').layout as Record<string, unknown>)['text-field'],
@@ -99,16 +128,16 @@ describe('certainty on the map', () => {
   });
 
   it('every point layer is labelled unless clustered, and labels give way when there is no room', () => {
-    const labelled = situationLayerSpecs(entry('point', { labels: undefined }), 'light');
+    const labelled = situationLayerSpecs(entry('point', { labels: undefined }), 'light', 'en');
     const layout = spec(labelled, 'label').layout as Record<string, unknown>;
     expect(layout['text-allow-overlap']).not.toBe(true);
-    expect(situationLayerSpecs(entry('point', { cluster: true }), 'light').map((s) => s.id)).not.toContain(
-      'layer-label'
-    );
+    expect(
+      situationLayerSpecs(entry('point', { cluster: true }), 'light', 'en').map((s) => s.id)
+    ).not.toContain('layer-label');
   });
 
   it('a chosen point loses its layer label, so the selection layer’s label on top is the only one', () => {
-    const labelled = situationLayerSpecs(entry('point', { labels: true }), 'light');
+    const labelled = situationLayerSpecs(entry('point', { labels: true }), 'light', 'en');
     const opacity = (spec(labelled, 'label').paint as Record<string, unknown>)['text-opacity'];
     expect(JSON.stringify(opacity)).toContain('"feature-state","selected"');
   });

@@ -75,7 +75,7 @@ describe('what MapLibre is given of a layer', () => {
       entry('line'),
       entry('point', { labels: true }),
       entry('point', { labels: true, cluster: true })
-    ].flatMap((e) => [...situationLayerSpecs(e, 'light'), ...situationLayerSpecs(e, 'dark')]);
+    ].flatMap((e) => [...situationLayerSpecs(e, 'light', 'en'), ...situationLayerSpecs(e, 'dark', 'en')]);
     const read = propertiesRead([specs, shownOnFilter('2025-12-01')]);
     for (const generated of ['point_count', 'point_count_abbreviated']) read.delete(generated);
     expect(read.size).toBeGreaterThan(0);
