@@ -3,7 +3,13 @@
  * (https://maplibre.org/maplibre-style-spec/layers/), shared by the app's <Basemap> and the benchmark's
  * bare-MapLibre baseline so both draw exactly the same thing.
  */
-import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type {
+  FillLayerSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification
+} from 'maplibre-gl';
 import { BASEMAP_REGION, BASEMAP_TILES } from './basemapFile';
 
 export type Theme = 'light' | 'dark';
@@ -118,15 +124,37 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
+/** The coarse world's layers, drawn below `WORLD_BEFORE` (the detailed land) when added after the style. */
+export const worldLayers = (theme: Theme) =>
+  basemapLayers(theme).filter(
+    (layer): layer is FillLayerSpecification => 'source' in layer && layer.source === WORLD_SOURCE
+  );
+export const WORLD_BEFORE = 'basemap-land';
+export const WORLD_SOURCE_OPTIONS = { maxzoom: 6, attribution: 'Natural Earth' } as const;
+const worldSource = (url: string): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: url,
+  ...WORLD_SOURCE_OPTIONS
+});
+
+/**
+ * Whether a view ([west, south, east, north] and zoom) shows anything the detailed tiles do not draw: ground
+ * outside their region, or any zoom below their first. Only then is the coarse world worth fetching.
+ */
+export function viewNeedsWorld([west, south, east, north]: readonly number[], zoom: number): boolean {
+  const [w, s, e, n] = BASEMAP_REGION;
+  return zoom < BASEMAP_TILES.minzoom || west! < w || south! < s || east! > e || north! > n;
+}
+
 /**
  * A complete style holding only the basemap: the app starts from it, the benchmark baseline uses it alone.
  * `tilesUrl` is the tiles' URL template (src/map/basemap.ts); beyond their last zoom MapLibre overzooms them.
- * `worldUrl`, when given, adds the coarse world outside the region.
+ * `worldUrl`, when given, adds the coarse world outside the region (the app adds it later: ./WorldLand.svelte).
  */
 export function basemapStyle(tilesUrl: string, theme: Theme, worldUrl?: string): StyleSpecification {
   const { minzoom, maxzoom } = BASEMAP_TILES;
   const world: Record<string, SourceSpecification> = worldUrl
-    ? { [WORLD_SOURCE]: { type: 'geojson', data: worldUrl, maxzoom: 6, attribution: 'Natural Earth' } }
+    ? { [WORLD_SOURCE]: worldSource(worldUrl) }
     : {};
   const layers = basemapLayers(theme).filter(
     (layer) => worldUrl || !('source' in layer && layer.source === WORLD_SOURCE)

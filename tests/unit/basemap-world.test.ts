@@ -6,7 +6,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Position } from 'geojson
 import { describe, expect, it } from 'vitest';
 import { serialiseWorld, WORLD_PATH } from '../../scripts/build-basemap';
 import { BASEMAP_REGION } from '../../src/map/basemapFile';
-import { basemapStyle, WORLD_SOURCE } from '../../src/map/basemapStyle';
+import {
+  basemapStyle,
+  viewNeedsWorld,
+  WORLD_BEFORE,
+  WORLD_SOURCE,
+  worldLayers
+} from '../../src/map/basemapStyle';
 
 const committed = readFileSync(WORLD_PATH, 'utf8');
 const world = JSON.parse(committed) as FeatureCollection<MultiPolygon>;
@@ -51,5 +57,23 @@ describe('the coarse world basemap', () => {
     expect(style.layers[2]).toMatchObject({ maxzoom: 3 });
     const bare = basemapStyle('/t/{z}/{x}/{y}.pbf', 'light');
     expect(bare.layers.some((layer) => 'source' in layer && layer.source === WORLD_SOURCE)).toBe(false);
+  });
+  it('is needed only once the view shows ground outside the region, or a zoom below the detailed tiles’', () => {
+    // The first view at 1440×900 (measured in tests/browser/world-land.test.ts: inside, with room to spare).
+    expect(viewNeedsWorld([-81.7, -3, -49.3, 21.5], 4.6)).toBe(false);
+    expect(viewNeedsWorld([...BASEMAP_REGION], 5)).toBe(false);
+    expect(viewNeedsWorld([-96, 0, -60, 20], 5)).toBe(true); // past the west edge
+    expect(viewNeedsWorld([-80, -6, -60, 20], 5)).toBe(true); // south
+    expect(viewNeedsWorld([-80, 0, -44, 20], 5)).toBe(true); // east
+    expect(viewNeedsWorld([-80, 0, -60, 26], 5)).toBe(true); // north
+    expect(viewNeedsWorld([-70, 5, -60, 15], 2.9)).toBe(true); // no detailed tiles yet at this zoom
+  });
+  it('goes in under the detailed land when added after the style', () => {
+    const ids = basemapStyle('/t/{z}/{x}/{y}.pbf', 'light').layers.map((layer) => layer.id);
+    expect(ids[1]).toBe(WORLD_BEFORE);
+    expect(worldLayers('dark').map((layer) => [layer.id, layer.source])).toEqual([
+      ['basemap-world-land', WORLD_SOURCE],
+      ['basemap-world-region', WORLD_SOURCE]
+    ]);
   });
 });
