@@ -32,6 +32,19 @@ export function localisedFiles(bundle: OutputBundle, locale: Locale): Map<string
 }
 
 /** `geodata`: another folder to read the layer files from (the offline test's next deployment). */
+/** The collection as one language's file: its text swapped in, every translation left out (English too). */
+export function oneLanguage(collection: SituationCollection, locale: Locale): SituationCollection {
+  const localised = localiseCollection(collection, locale);
+  return {
+    ...localised,
+    features: localised.features.map((feature) => {
+      const properties: Record<string, unknown> = { ...feature.properties };
+      delete properties['i18n'];
+      return { ...feature, properties: properties as typeof feature.properties };
+    })
+  };
+}
+
 export function situationFiles(options: { geodata?: string } = {}): Plugin {
   let root = process.cwd();
   let building = false;
@@ -64,7 +77,7 @@ export function situationFiles(options: { geodata?: string } = {}): Plugin {
             type: 'asset',
             name: localisedName(file, locale),
             originalFileName: `geodata/${file}`,
-            source: JSON.stringify(localiseCollection(collection, locale))
+            source: JSON.stringify(oneLanguage(collection, locale))
           });
           urls[locale][file] = `import.meta.ROLLUP_FILE_URL_${reference}`;
         }
