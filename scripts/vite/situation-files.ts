@@ -40,7 +40,7 @@ export function oneLanguage(collection: SituationCollection, locale: Locale): Si
     features: localised.features.map((feature) => {
       const properties: Record<string, unknown> = { ...feature.properties };
       delete properties['i18n'];
-      return { ...feature, properties: properties as typeof feature.properties };
+      return { ...feature, properties: properties as unknown as typeof feature.properties };
     })
   };
 }
