@@ -10,6 +10,7 @@ import { pageText } from './scripts/vite/page-text.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { prerender } from './scripts/vite/prerender.ts';
 import { situationFiles } from './scripts/vite/situation-files.ts';
+import { trimMapLibreCss } from './scripts/vite/trim-maplibre-css.ts';
 
 // As a response header the CSP also covers the import worker, which a <meta> policy does not reach.
 const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.meta.url)));
@@ -17,6 +18,7 @@ const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.me
 export default defineConfig(({ mode, command }) => ({
   plugins: [
     svelte(),
+    trimMapLibreCss(),
     // UI strings: messages/*.json compiled to src/i18n/paraglide on build and dev (npm install compiles it
     // too, for type checks). Not in Vitest's Node runs, where its project loader kept the process alive.
     // The locale is set by src/i18n/active.ts, hence no detection strategy.
