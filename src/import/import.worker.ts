@@ -152,7 +152,7 @@ async function save({ layerIds }: Requests['save']['params']) {
 }
 
 /** Ids made unique again: the situation data may have gained an id since the layer was stored. */
-function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>) {
+function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>, locale: Locale) {
   let changed = false;
   const features = data.features.map((feature: Feature, index) => {
     const properties = feature.properties;
@@ -164,7 +164,7 @@ function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<strin
       return feature;
     }
     changed = true;
-    return identifyFeature(feature, entry.id, index, taken);
+    return identifyFeature(feature, entry.id, index, taken, locale);
   });
   return { data: { ...data, features }, changed };
 }
@@ -193,7 +193,7 @@ async function restore({ skip, takenIds, day, locale }: Requests['restore']['par
         damaged(parsed.problem);
         continue;
       }
-      const { data, changed } = reidentify(entry, parsed, taken);
+      const { data, changed } = reidentify(entry, parsed, taken, locale);
       const json = changed ? JSON.stringify(data) : text;
       answer.layers.push({ ...hold(entry, data, day, Number(record.order) || 0, false), json });
     } catch (error) {

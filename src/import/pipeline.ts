@@ -4,7 +4,6 @@
  */
 import { parseJson } from '../data/parse-json';
 import type { Problem } from '../data/problems';
-import type { Locale } from '../data/schema';
 import * as m from '../i18n/paraglide/messages.js';
 import { formatCount } from '../ui/format';
 import {
@@ -25,8 +24,6 @@ export interface ImportOptions extends SplitOptions {
   limits?: ImportLimits;
   /** Import the features that are fine and list the others, instead of refusing the file. */
   skipInvalid?: boolean;
-  /** The reader's language, for every message (the page's; English when not given). */
-  locale?: Locale;
 }
 
 export type ImportResult =

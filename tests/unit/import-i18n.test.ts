@@ -155,6 +155,50 @@ describe('import messages in the reader’s language', () => {
   });
 });
 
+describe('the words an import writes into its layers', () => {
+  it('titles, descriptions, credit and made-up names in the reader’s language', () => {
+    const square = polygon([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0]
+    ]);
+    const file = collection(feature(square), feature(point([1, 1])), feature(point([2, 2])));
+    const layersIn = (locale: Locale) => {
+      const result = importValue(file, options(locale));
+      if (!result.ok) throw new Error(result.messages.join('\n'));
+      return result.layers.map(({ entry, data }) => ({
+        title: entry.title,
+        description: entry.description,
+        attribution: entry.attribution,
+        name: data.features[0]!.properties!['name']
+      }));
+    };
+    const f = 'f.geojson';
+    expect(layersIn('es')).toEqual([
+      {
+        title: `${f} (áreas)`,
+        description: '1 área de un archivo que usted importó.',
+        attribution: `Importado por usted: ${f}`,
+        name: 'Elemento 1'
+      },
+      {
+        title: `${f} (puntos)`,
+        description: '2 puntos de un archivo que usted importó.',
+        attribution: `Importado por usted: ${f}`,
+        name: 'Elemento 2'
+      }
+    ]);
+    expect(layersIn('en')[1]).toEqual({
+      title: `${f} (points)`,
+      description: '2 points from a file you imported.',
+      attribution: `Imported by you: ${f}`,
+      name: 'Feature 2'
+    });
+  });
+});
+
 describe('no English is left in the Spanish messages', () => {
   // Words of the English messages that Spanish never uses; file names and quoted values are taken out first.
   const ENGLISH =
