@@ -6,8 +6,10 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { siteHeaders } from './scripts/vite/headers.ts';
+import { pageText } from './scripts/vite/page-text.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { prerender } from './scripts/vite/prerender.ts';
+import { situationFiles } from './scripts/vite/situation-files.ts';
 
 // As a response header the CSP also covers the import worker, which a <meta> policy does not reach.
 const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.meta.url)));
@@ -25,6 +27,8 @@ export default defineConfig(({ mode, command }) => ({
           outdir: './src/i18n/paraglide',
           strategy: ['globalVariable', 'baseLocale']
         }),
+    pageText(),
+    situationFiles(),
     preloadData(),
     prerender(),
     basemapTiles(),

@@ -23,6 +23,8 @@ describe('the map in Spanish', () => {
     try {
       await expect.poll(() => htmlLang(page)).toBe('es');
       await expect.poll(() => hashParam(page, 'lang')).toBe('es');
+      // The Spanish page, prerendered in Spanish (scripts/vite/prerender.ts), not the English one redrawn.
+      expect(new URL(page.url()).pathname).toBe('/es/');
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe('Mapa de la situación en el Caribe');
@@ -57,6 +59,7 @@ describe('the map in Spanish', () => {
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
       await expect.poll(() => hashParam(page, 'lang')).toBe('en');
       await expect.poll(() => htmlLang(page)).toBe('en');
+      expect(new URL(page.url()).pathname).toBe('/');
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe('Caribbean situation map');
@@ -69,7 +72,9 @@ describe('the map in Spanish', () => {
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
       await expect.poll(() => hashParam(page, 'lang')).toBe('es');
       await expect.poll(() => htmlLang(page)).toBe('es');
+      expect(new URL(page.url()).pathname).toBe('/es/');
       await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Capas' }).count()).toBe(1);
+      expect(hashParam(page, 'feature')).toBe('miraflores');
 
       expect(session.errors).toEqual([]);
       expect(session.foreignRequests).toEqual([]);
