@@ -7,6 +7,7 @@
 import type { LayerLoad, TileSource } from '../data/load';
 import type { SituationCollection } from '../data/schema';
 import { tileUrl } from '../map/importedTiles';
+import { sourcesDrawn } from '../map/drawn';
 import { parsePermalink } from '../state/permalink';
 import type { Situation } from '../state/situation.svelte';
 import { errorText } from '../data/problems';
@@ -116,6 +117,8 @@ export async function importFile(
   await mapLibreFetchesTiles;
   addLayers(situation, result.layers);
   const layerIds = result.layers.map((layer) => layer.entry.id);
+  // The map first: the features can wait until it has drawn the layer (see src/map/drawn.ts).
+  await sourcesDrawn(layerIds);
   try {
     fillIn(situation, layerIds, await ask('data', { layerIds }));
   } catch (error) {
