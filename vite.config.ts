@@ -6,8 +6,11 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basemapTiles } from './scripts/vite/basemap-tiles.ts';
 import { siteHeaders } from './scripts/vite/headers.ts';
+import { pageText } from './scripts/vite/page-text.ts';
 import { preloadData } from './scripts/vite/preload-data.ts';
 import { prerender } from './scripts/vite/prerender.ts';
+import { situationFiles } from './scripts/vite/situation-files.ts';
+import { trimMapLibreCss } from './scripts/vite/trim-maplibre-css.ts';
 
 // As a response header the CSP also covers the import worker, which a <meta> policy does not reach.
 const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.meta.url)));
@@ -15,6 +18,7 @@ const headers = siteHeaders(fileURLToPath(new URL('./public/_headers', import.me
 export default defineConfig(({ mode, command }) => ({
   plugins: [
     svelte(),
+    trimMapLibreCss(),
     // UI strings: messages/*.json compiled to src/i18n/paraglide on build and dev (npm install compiles it
     // too, for type checks). Not in Vitest's Node runs, where its project loader kept the process alive.
     // The locale is set by src/i18n/active.ts, hence no detection strategy.
@@ -25,6 +29,8 @@ export default defineConfig(({ mode, command }) => ({
           outdir: './src/i18n/paraglide',
           strategy: ['globalVariable', 'baseLocale']
         }),
+    pageText(),
+    situationFiles(),
     preloadData(),
     prerender(),
     basemapTiles(),

@@ -35,6 +35,45 @@ const LABEL_NAMES: Record<string, string | null> = {
   'Trinidad and Tobago': 'Trinidad and Tobago'
 };
 
+/**
+ * The labels' Spanish names (`name_es`), for the Spanish map: Natural Earth's admin-0 names are English only.
+ * Names as Spanish-language news writes them (RAE/Fundéu forms: Curazao, Surinam, Rep. Dominicana).
+ */
+const SPANISH_NAMES: Record<string, string> = {
+  Anguilla: 'Anguila',
+  'Antigua and Barb.': 'Antigua y Barbuda',
+  Belize: 'Belice',
+  Brazil: 'Brasil',
+  'British Virgin Is.': 'Is. Vírgenes Británicas',
+  'Cayman Is.': 'Islas Caimán',
+  Curaçao: 'Curazao',
+  'Dominican Rep.': 'Rep. Dominicana',
+  'French Guiana': 'Guayana Francesa',
+  Grenada: 'Granada',
+  Haiti: 'Haití',
+  Mexico: 'México',
+  Panama: 'Panamá',
+  Peru: 'Perú',
+  'Saint Lucia': 'Santa Lucía',
+  'St-Barthélemy': 'San Bartolomé',
+  'St-Martin': 'San Martín',
+  'St. Kitts and Nevis': 'San Cristóbal y Nieves',
+  'St. Vin. and Gren.': 'San Vicente y las Gr.',
+  Suriname: 'Surinam',
+  'Trinidad and Tobago': 'Trinidad y Tobago',
+  'Turks and Caicos Is.': 'Islas Turcas y Caicos',
+  'U.S. Virgin Is.': 'Is. Vírgenes de EE. UU.',
+  'Caribbean Sea': 'Mar Caribe',
+  'Gulf of Mexico': 'Golfo de México',
+  'Atlantic Ocean': 'Océano Atlántico',
+  'Pacific Ocean': 'Océano Pacífico',
+  'Gulf of Venezuela': 'Golfo de Venezuela',
+  'Gulf of Paria': 'Golfo de Paria'
+};
+
+/** `name` and, where Spanish writes it otherwise, `name_es`. */
+const names = (name: string) => ({ name, ...(SPANISH_NAMES[name] && { name_es: SPANISH_NAMES[name] }) });
+
 /** Seas have no polygon in the source, so their label points are placed by hand. */
 const SEA_LABELS: { name: string; at: Position; minzoom: number }[] = [
   { name: 'Caribbean Sea', at: [-73.5, 14.6], minzoom: 2 },
@@ -47,7 +86,13 @@ const SEA_LABELS: { name: string; at: Position; minzoom: number }[] = [
 
 export type BasemapFeature = Feature<
   Polygon | MultiPolygon | MultiLineString | { type: 'Point'; coordinates: Position },
-  { layer: 'land' | 'border' | 'country-label' | 'sea-label'; name?: string; minzoom?: number }
+  {
+    layer: 'land' | 'border' | 'country-label' | 'sea-label';
+    name?: string;
+    /** The Spanish name, where it differs (the style falls back to `name`). */
+    name_es?: string;
+    minzoom?: number;
+  }
 >;
 
 const round = (n: number) => Math.round(n * 10 ** PRECISION) / 10 ** PRECISION;
@@ -111,7 +156,7 @@ function countryLabel(name: string, geometry: Polygon | MultiPolygon): BasemapFe
   const at = booleanPointInPolygon(c, biggest) ? c : pointOnFeature(biggest);
   return {
     type: 'Feature',
-    properties: { layer: 'country-label', name: labelName, minzoom: labelMinzoom(area(biggest) / 1e6) },
+    properties: { layer: 'country-label', ...names(labelName), minzoom: labelMinzoom(area(biggest) / 1e6) },
     geometry: { type: 'Point', coordinates: roundPositions(at.geometry.coordinates) }
   };
 }
@@ -146,7 +191,7 @@ export function buildBasemap(countriesTopology: Topology, landTopology: Topology
   for (const sea of SEA_LABELS) {
     out.push({
       type: 'Feature',
-      properties: { layer: 'sea-label', name: sea.name, minzoom: sea.minzoom },
+      properties: { layer: 'sea-label', ...names(sea.name), minzoom: sea.minzoom },
       geometry: { type: 'Point', coordinates: sea.at }
     });
   }

@@ -8,3 +8,9 @@ interface Window {
   /** The MapLibre map, in test builds only. */
   __map?: import('maplibre-gl').Map;
 }
+
+declare module 'virtual:situation-files' {
+  /** Locale → layer file name → URL (scripts/vite/situation-files.ts). */
+  const files: Record<string, Record<string, string>>;
+  export default files;
+}

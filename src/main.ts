@@ -1,5 +1,6 @@
 // First: the page's language is decided before any module formats a word.
-import './i18n/active';
+import { locale } from './i18n/active';
+import { pathOfLocale } from './i18n/locale';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
@@ -14,8 +15,14 @@ document.documentElement.classList.toggle('embed', embed);
 
 // The language of the prerendered page (scripts/vite/prerender.ts); none on the dev server.
 const prerendered = target.dataset['prerendered'];
-if (embed || !prerendered || prerendered !== document.documentElement.lang) {
-  // The embed's layout is not the prerendered page's, nor is another language's text.
+const elsewhere = prerendered !== undefined && prerendered !== locale;
+if (elsewhere) {
+  // A link to one language's page asking for another (`lang=`, or the browser's language on `/`): that
+  // language has its own prerendered page and layer files, so go there rather than redraw this one.
+  const { search, hash } = window.location;
+  window.location.replace(`${pathOfLocale(locale, import.meta.env.BASE_URL)}${search}${hash}`);
+} else if (embed || !prerendered) {
+  // The embed's layout is not the prerendered page's.
   target.replaceChildren();
   delete target.dataset['prerendered'];
   mount(App, { target, props: { embed } });
@@ -27,4 +34,4 @@ if (embed || !prerendered || prerendered !== document.documentElement.lang) {
     delete target.dataset['prerendered']; // from here the app decides what is open (app.css)
   });
 }
-registerWhenIdle();
+if (!elsewhere) registerWhenIdle();

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build, preview, type InlineConfig, type Plugin } from 'vite';
 import { basemapTiles } from '../vite/basemap-tiles.ts';
 import { preloadData } from '../vite/preload-data.ts';
+import { situationFiles } from '../vite/situation-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 /** Own folders, so that the browser tests rebuilding dist-test/ mid-run cannot pull files from under us. */
@@ -43,7 +44,7 @@ function baselineConfig(): InlineConfig {
     configFile: false,
     root: join(ROOT, 'scripts/bench'),
     // As in the app: the same basemap tiles, and the same preloading (of layer files, for `#with-layers`).
-    plugins: [preloadData(), basemapTiles()],
+    plugins: [situationFiles({ geodata: join(ROOT, 'geodata') }), preloadData(), basemapTiles()],
     publicDir: join(ROOT, 'public'),
     logLevel: 'warn',
     build: {

@@ -4,6 +4,7 @@
  */
 import type { Locale, Manifest, LayerEntry, SituationCollection } from './schema';
 import manifestJson from '../../geodata/manifest.json';
+import situationFiles from 'virtual:situation-files';
 import { locale as activeLocale } from '../i18n/active';
 import * as m from '../i18n/paraglide/messages.js';
 import { localiseCollection, localiseManifest } from './localise';
@@ -11,14 +12,9 @@ import { localiseCollection, localiseManifest } from './localise';
 /** The manifest in the reader's language (both languages are in the bundle; the text is small). */
 export const manifest = localiseManifest(manifestJson as unknown as Manifest, activeLocale);
 
-const layerUrls = import.meta.glob('../../geodata/*.geojson', {
-  query: '?url',
-  import: 'default',
-  eager: true
-}) as Record<string, string>;
-
-export function layerUrl(entry: LayerEntry): string | undefined {
-  return layerUrls[`../../geodata/${entry.file}`];
+/** Each layer file's URL in each language (scripts/vite/situation-files.ts: a built file holds one language). */
+export function layerUrl(entry: LayerEntry, locale: Locale = activeLocale): string | undefined {
+  return situationFiles[locale]?.[entry.file];
 }
 
 /**
@@ -58,7 +54,7 @@ export async function loadLayer(
     entry,
     error: `${entry.file}: ${error}`
   });
-  const url = layerUrl(entry);
+  const url = layerUrl(entry, locale);
   if (!url) return failed(m.load_no_such_file({}, options));
   let text: string;
   try {

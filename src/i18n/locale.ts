@@ -1,9 +1,10 @@
 /**
  * Which language the page speaks: the link's `lang=` first (a shared link opens in the sender's language),
- * then the browser's preferences, then English. Pure, so the rules have Node tests. Below the state floor:
+ * then the page's own path (`/es/` is the Spanish page), then the browser's preferences, then English. Pure, so the rules have Node tests. Below the state floor:
  * the data loader and the permalink both use it.
  */
-import { LOCALES, type Locale } from '../data/schema';
+// With its extension: the build's config (scripts/vite/page-text.ts) loads this file too.
+import { LOCALES, type Locale } from '../data/schema.ts';
 
 export function isLocale(text: unknown): text is Locale {
   return typeof text === 'string' && (LOCALES as readonly string[]).includes(text);
@@ -29,8 +30,25 @@ export function localeFromHash(hash: string): Locale | undefined {
   return isLocale(lang) ? lang : undefined;
 }
 
-export function initialLocale(hash: string, languages: readonly string[]): Locale {
-  return localeFromHash(hash) ?? localeFromLanguages(languages);
+/** The language a page path stands for: `/es/` (under the app's `base`) is Spanish; `/` stands for none. */
+export function localeFromPath(pathname: string, base = '/'): Locale | undefined {
+  if (!pathname.startsWith(base)) return undefined;
+  const first = pathname.slice(base.length).split('/')[0];
+  return first !== 'en' && isLocale(first) ? first : undefined;
+}
+
+/** The page path of a language: `/` for English, `/es/` for Spanish (each prerendered in its language). */
+export function pathOfLocale(locale: Locale, base = '/'): string {
+  return locale === 'en' ? base : `${base}${locale}/`;
+}
+
+export function initialLocale(
+  hash: string,
+  languages: readonly string[],
+  pathname = '/',
+  base = '/'
+): Locale {
+  return localeFromHash(hash) ?? localeFromPath(pathname, base) ?? localeFromLanguages(languages);
 }
 
 /** The same hash with `lang=` set to `locale`, every other part left exactly as it was. */

@@ -5,6 +5,8 @@
  */
 import type { Geometry, Position } from 'geojson';
 import { isRecord } from '../data/problems';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount } from '../ui/format';
 import { caseHint, checkBbox, shown, type FaultList } from './faults';
 
 export const GEOMETRY_TYPES = [
@@ -21,50 +23,46 @@ const MAX_COLLECTION_DEPTH = 8;
 export const MAX_WRAPPED_LONGITUDE = 720;
 
 function position(value: unknown, path: string, faults: FaultList): Position | null {
+  const { locale } = faults;
   if (!Array.isArray(value)) {
-    faults.add('position', path, `a position must be an array of numbers, got ${shown(value)}`);
+    faults.add('position', path, m.import_fault_position({ value: shown(value, locale) }, { locale }));
     return null;
   }
   if (value.some(Array.isArray)) {
-    faults.add('deep', path, 'a position must be numbers, got arrays: nested one level too deep');
+    faults.add('deep', path, m.import_fault_position_nested({}, { locale }));
     return null;
   }
   if (value.length < 2) {
-    faults.add(
-      'short',
-      path,
-      `a position needs at least two numbers (longitude, latitude), got ${shown(value)}`
-    );
+    faults.add('short', path, m.import_fault_position_short({ value: shown(value, locale) }, { locale }));
     return null;
   }
   const bad = value.findIndex((n) => typeof n !== 'number' || !Number.isFinite(n));
   if (bad >= 0) {
-    faults.add('number', `${path}[${bad}]`, `must be a number, got ${shown(value[bad])}`);
+    const message = m.import_fault_not_number({ value: shown(value[bad], locale) }, { locale });
+    faults.add('number', `${path}[${bad}]`, message);
     return null;
   }
+  // Coordinates are quoted as the file gives them, not in the reader's number format.
   const [lon, lat] = value as number[];
   if (lat! < -90 || lat! > 90) {
-    faults.add('latitude', `${path}[1]`, `latitude ${lat} is out of range (−90 to 90)`);
+    faults.add('latitude', `${path}[1]`, m.import_fault_latitude({ value: String(lat) }, { locale }));
     return null;
   }
   if (Math.abs(lon!) > MAX_WRAPPED_LONGITUDE) {
-    faults.add('longitude', `${path}[0]`, `longitude ${lon} is out of range (−180 to 180)`);
+    faults.add('longitude', `${path}[0]`, m.import_fault_longitude({ value: String(lon) }, { locale }));
     return null;
   }
   return value as Position;
 }
 
 function positions(value: unknown, path: string, faults: FaultList, min: number, what: string) {
+  const { locale } = faults;
   if (!Array.isArray(value)) {
-    faults.add('positions', path, `must be an array of positions, got ${shown(value)}`);
+    faults.add('positions', path, m.import_fault_not_positions({ value: shown(value, locale) }, { locale }));
     return null;
   }
   if (value.length > 0 && value.every((n) => typeof n === 'number')) {
-    faults.add(
-      'shallow',
-      path,
-      `must be an array of positions, got one position ${shown(value)}: nest it one level deeper`
-    );
+    faults.add('shallow', path, m.import_fault_one_position({ value: shown(value, locale) }, { locale }));
     return null;
   }
   let ok = true;
@@ -76,18 +74,16 @@ function positions(value: unknown, path: string, faults: FaultList, min: number,
   }
   if (!ok) return null;
   if (value.length < min) {
-    faults.add(
-      what,
-      path,
-      `${what === 'ring' ? 'a linear ring' : 'a LineString'} needs at least ${min === 4 ? 'four' : 'two'} positions, got ${value.length}`
-    );
+    const count = formatCount(value.length, locale);
+    const short = what === 'ring' ? m.import_fault_short_ring : m.import_fault_short_line;
+    faults.add(what, path, short({ count }, { locale }));
     return null;
   }
   if (what === 'ring') {
     const first = out[0]!;
     const last = out[out.length - 1]!;
     if (first.length !== last.length || first.some((n, i) => n !== last[i])) {
-      faults.add('closed', path, 'ring is not closed: the first and last positions must be equal');
+      faults.add('closed', path, m.import_fault_unclosed_ring({}, { locale }));
       return null;
     }
   }
@@ -99,19 +95,24 @@ function arrayOf<T>(
   value: unknown,
   path: string,
   faults: FaultList,
-  what: string,
+  what: typeof m.import_word_lines,
   item: (value: unknown, path: string) => T | null
 ): T[] | null {
+  const { locale } = faults;
   if (!Array.isArray(value)) {
-    faults.add('array', path, `must be an array of ${what}, got ${shown(value)}`);
+    const message = m.import_fault_not_array_of(
+      { what: what({}, { locale }), value: shown(value, locale) },
+      { locale }
+    );
+    faults.add('array', path, message);
     return null;
   }
   if (value.length > 0 && value.every((n) => typeof n === 'number')) {
-    faults.add(
-      'shallow',
-      path,
-      `must be an array of ${what}, got one position ${shown(value)}: nest it more deeply`
+    const message = m.import_fault_array_one_position(
+      { what: what({}, { locale }), value: shown(value, locale) },
+      { locale }
     );
+    faults.add('shallow', path, message);
     return null;
   }
   let ok = true;
@@ -127,7 +128,7 @@ function arrayOf<T>(
 function coordinates(type: string, value: unknown, path: string, faults: FaultList): unknown {
   const line = (v: unknown, p: string) => positions(v, p, faults, 2, 'line');
   const ring = (v: unknown, p: string) => positions(v, p, faults, 4, 'ring');
-  const polygon = (v: unknown, p: string) => arrayOf(v, p, faults, 'linear rings', ring);
+  const polygon = (v: unknown, p: string) => arrayOf(v, p, faults, m.import_word_linear_rings, ring);
   switch (type) {
     case 'Point':
       return position(value, path, faults);
@@ -136,30 +137,32 @@ function coordinates(type: string, value: unknown, path: string, faults: FaultLi
     case 'LineString':
       return line(value, path);
     case 'MultiLineString':
-      return arrayOf(value, path, faults, 'lines', line);
+      return arrayOf(value, path, faults, m.import_word_lines, line);
     case 'Polygon':
       return polygon(value, path);
     default:
-      return arrayOf(value, path, faults, 'polygons', polygon);
+      return arrayOf(value, path, faults, m.import_word_polygons, polygon);
   }
 }
 
 /** The geometry as a clean copy, or null when it has faults (added to `faults`). Never throws. */
 export function checkGeometry(value: unknown, path: string, faults: FaultList, depth = 0): Geometry | null {
+  const { locale } = faults;
   if (!isRecord(value)) {
-    faults.add('geometry', path, `a geometry must be an object or null, got ${shown(value)}`);
+    faults.add('geometry', path, m.import_fault_geometry({ value: shown(value, locale) }, { locale }));
     return null;
   }
   const before = faults.size;
   checkBbox(value, path, faults);
   const type = value['type'];
   if (!('type' in value)) {
-    faults.add('type', path, '"type" member is required (Point, LineString, Polygon, …)');
+    faults.add('type', path, m.import_fault_geometry_type_missing({}, { locale }));
     return null;
   }
   if (typeof type !== 'string' || !(GEOMETRY_TYPES as readonly string[]).includes(type)) {
-    const what = typeof type === 'string' ? JSON.stringify(type) : shown(type);
-    faults.add('type', `${path}.type`, `${what} is not a geometry type${caseHint(type, GEOMETRY_TYPES)}`);
+    const what = typeof type === 'string' ? JSON.stringify(type) : shown(type, locale);
+    const hint = caseHint(type, GEOMETRY_TYPES, locale);
+    faults.add('type', `${path}.type`, m.import_fault_not_geometry_type({ type: what, hint }, { locale }));
     return null;
   }
   if (type === 'GeometryCollection') {
@@ -167,13 +170,13 @@ export function checkGeometry(value: unknown, path: string, faults: FaultList, d
     if (!Array.isArray(members)) {
       const problem =
         'geometries' in value
-          ? `must be an array of geometries, got ${shown(members)}`
-          : 'member is required';
-      faults.add('geometries', `${path}.geometries`, `"geometries" ${problem}`);
+          ? m.import_fault_geometries_not_array({ value: shown(members, locale) }, { locale })
+          : m.import_fault_geometries_missing({}, { locale });
+      faults.add('geometries', `${path}.geometries`, problem);
       return null;
     }
     if (depth >= MAX_COLLECTION_DEPTH) {
-      faults.add('nested', path, 'GeometryCollections are nested too deeply');
+      faults.add('nested', path, m.import_fault_collection_too_deep({}, { locale }));
       return null;
     }
     const geometries = members.map((member, i) =>
@@ -183,7 +186,7 @@ export function checkGeometry(value: unknown, path: string, faults: FaultList, d
     return { type, geometries: geometries as Geometry[] };
   }
   if (!('coordinates' in value)) {
-    faults.add('coordinates', path, `"coordinates" member is required for a ${type}`);
+    faults.add('coordinates', path, m.import_fault_coordinates_missing({ type }, { locale }));
     return null;
   }
   const checked = coordinates(type, value['coordinates'], `${path}.coordinates`, faults);

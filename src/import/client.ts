@@ -6,6 +6,7 @@
  * script not load, MapLibre sends the request to the page, which serves it here.
  */
 import { addProtocol, importScriptInWorkers } from 'maplibre-gl';
+import * as m from '../i18n/paraglide/messages.js';
 import { TILE_SCHEME } from '../map/importedTiles';
 import mapLibreWorkerTiles from './maplibre-worker-tiles.js?url&no-inline';
 import type { ImportProgress } from './messages';
@@ -49,7 +50,7 @@ function start(): Worker {
     event.preventDefault(); // reported to whoever was waiting, not as an uncaught error
     started.terminate();
     worker = undefined;
-    const error = new Error(event.message || 'the import worker failed');
+    const error = new Error(event.message || m.import_worker_stopped());
     for (const waiting of pending.values()) waiting.reject(error);
     pending.clear();
   };

@@ -7,7 +7,7 @@
  * IndexedDB and gives them back on the next visit.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import type { LayerEntry } from '../data/schema';
+import type { LayerEntry, Locale } from '../data/schema';
 import { errorText, isRecord } from '../data/problems';
 import { untrustedProperties } from './untrusted';
 import { parseJson } from '../data/parse-json';
@@ -20,6 +20,7 @@ import { deleteLayer, loadLayers, saveLayers } from './store';
 import { checkStoredEntry, parseStoredData } from './stored';
 import { LayerTiles } from './tiles';
 import { parseTileUrl } from '../map/importedTiles';
+import * as m from '../i18n/paraglide/messages.js';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMessage(reply, transfer);
@@ -79,16 +80,17 @@ function progressReporter(id: number) {
 async function readText(
   file: Blob,
   fileName: string,
+  locale: Locale,
   progress: (update: ImportProgress) => void
 ): Promise<string | ImportResult> {
   const refuse = (message: string): ImportResult => ({ ok: false, messages: [`${fileName}: ${message}`] });
-  const tooBig = sizeProblem(file.size);
+  const tooBig = sizeProblem(file.size, IMPORT_LIMITS, locale);
   if (tooBig) return refuse(tooBig);
   // At once rather than streamed: the browser decodes a whole file several times faster than chunk by chunk.
   const text = await file.text();
   progress({ stage: 'reading', done: file.size, total: file.size });
   const scanner = new NestingScanner(IMPORT_LIMITS.maxDepth);
-  if (!scanner.feed(text)) return refuse(depthProblem(scanner.tooDeepAt ?? 0));
+  if (!scanner.feed(text)) return refuse(depthProblem(scanner.tooDeepAt ?? 0, IMPORT_LIMITS, locale));
   return text;
 }
 
@@ -97,15 +99,15 @@ async function readText(
  * while the page takes them in.
  */
 async function importFile(id: number, params: Requests['import']['params']) {
-  const { file, fileName, firstNumber, takenIds, day, skipInvalid } = params;
+  const { file, fileName, firstNumber, takenIds, day, skipInvalid, locale } = params;
   const progress = progressReporter(id);
   progress({ stage: 'reading', done: 0, total: file.size });
-  const text = await readText(file, fileName, progress);
+  const text = await readText(file, fileName, locale, progress);
   if (typeof text !== 'string') return text;
   progress({ stage: 'parsing' });
   const result = importParsed(
-    parseJson(fileName, text),
-    { fileName, firstNumber, takenIds, skipInvalid: skipInvalid ?? false, tag: randomTag() },
+    parseJson(fileName, text, locale),
+    { fileName, firstNumber, takenIds, skipInvalid: skipInvalid ?? false, tag: randomTag(), locale },
     progress
   );
   if (!result.ok) return result;
@@ -150,7 +152,7 @@ async function save({ layerIds }: Requests['save']['params']) {
 }
 
 /** Ids made unique again: the situation data may have gained an id since the layer was stored. */
-function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>) {
+function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<string>, locale: Locale) {
   let changed = false;
   const features = data.features.map((feature: Feature, index) => {
     const properties = feature.properties;
@@ -162,18 +164,18 @@ function reidentify(entry: LayerEntry, data: FeatureCollection, taken: Set<strin
       return feature;
     }
     changed = true;
-    return identifyFeature(feature, entry.id, index, taken);
+    return identifyFeature(feature, entry.id, index, taken, locale);
   });
   return { data: { ...data, features }, changed };
 }
 
 /** Every stored layer that can be read; the others are named with what is wrong, for the page to offer Remove. */
-async function restore({ skip, takenIds, day }: Requests['restore']['params']) {
+async function restore({ skip, takenIds, day, locale }: Requests['restore']['params']) {
   const stored = (await loadLayers()).filter((record) => !skip.includes(String(record?.id)));
   const taken = new Set(takenIds);
   const answer: Requests['restore']['answer'] = { layers: [], damaged: [] };
   for (const record of stored) {
-    const checked = checkStoredEntry(record);
+    const checked = checkStoredEntry(record, locale);
     if (!('entry' in checked)) {
       answer.damaged.push(checked);
       continue;
@@ -181,17 +183,17 @@ async function restore({ skip, takenIds, day }: Requests['restore']['params']) {
     const { entry } = checked;
     const damaged = (problem: string) => answer.damaged.push({ id: entry.id, title: entry.title, problem });
     if (!(record.geojson instanceof Blob)) {
-      damaged('its data is missing');
+      damaged(m.import_stored_missing({}, { locale }));
       continue;
     }
     try {
       const text = await record.geojson.text();
-      const parsed = parseStoredData(text);
+      const parsed = parseStoredData(text, locale);
       if ('problem' in parsed) {
         damaged(parsed.problem);
         continue;
       }
-      const { data, changed } = reidentify(entry, parsed, taken);
+      const { data, changed } = reidentify(entry, parsed, taken, locale);
       const json = changed ? JSON.stringify(data) : text;
       answer.layers.push({ ...hold(entry, data, day, Number(record.order) || 0, false), json });
     } catch (error) {

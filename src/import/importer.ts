@@ -7,9 +7,12 @@
 import type { LayerLoad, TileSource } from '../data/load';
 import type { SituationCollection } from '../data/schema';
 import { tileUrl } from '../map/importedTiles';
+import { sourcesDrawn } from '../map/drawn';
 import { parsePermalink } from '../state/permalink';
 import type { Situation } from '../state/situation.svelte';
 import { errorText } from '../data/problems';
+import { locale } from '../i18n/active';
+import * as m from '../i18n/paraglide/messages.js';
 import { ask, mapLibreFetchesTiles, tileChannel } from './client';
 import { sizeProblem } from './limits';
 import type { ImportProgress } from './messages';
@@ -84,11 +87,12 @@ export async function importFile(
   onProgress: (progress: ImportProgress) => void,
   skipInvalid = false
 ): Promise<ImportOutcome> {
-  const tooBig = sizeProblem(file.size);
-  if (tooBig) return { ok: false, messages: [`${file.name}: ${tooBig}`] };
+  const name = file.name;
+  const tooBig = sizeProblem(file.size, undefined, locale);
+  if (tooBig) return { ok: false, messages: [`${name}: ${tooBig}`] };
   const failed = (error: unknown) => ({
     ok: false as const,
-    messages: [`${file.name}: could not be imported (${errorText(error)})`]
+    messages: [m.import_worker_failed({ name, error: errorText(error) }, { locale })]
   });
   let result;
   try {
@@ -96,11 +100,12 @@ export async function importFile(
       'import',
       {
         file,
-        fileName: file.name,
+        fileName: name,
         firstNumber: nextImportNumber(situation.layerIds),
         takenIds: [...situation.index.keys()],
         day: situation.day,
-        skipInvalid
+        skipInvalid,
+        locale
       },
       onProgress
     );
@@ -112,6 +117,8 @@ export async function importFile(
   await mapLibreFetchesTiles;
   addLayers(situation, result.layers);
   const layerIds = result.layers.map((layer) => layer.entry.id);
+  // The map first: the features can wait until it has drawn the layer (see src/map/drawn.ts).
+  await sourcesDrawn(layerIds);
   try {
     fillIn(situation, layerIds, await ask('data', { layerIds }));
   } catch (error) {
@@ -119,8 +126,8 @@ export async function importFile(
     return failed(error);
   }
   const saved = ask('save', { layerIds }).then(
-    (problem) => problem && `${file.name} is on the map but will not be there next time: ${problem}`,
-    (error: unknown) => `${file.name}: could not be kept for next time (${errorText(error)})`
+    (problem) => problem && m.import_saved_problem({ name, problem }, { locale }),
+    (error: unknown) => m.import_save_failed({ name, error: errorText(error) }, { locale })
   );
   for (const id of layerIds) {
     saving.set(id, saved);
@@ -153,7 +160,8 @@ export async function restoreImportedLayers(
   const { layers, damaged } = await ask('restore', {
     skip,
     takenIds: [...situation.index.keys()],
-    day: situation.day
+    day: situation.day,
+    locale
   });
   if (!layers.length) return damaged;
   const link = parsePermalink(startHash, { layerIds: new Set(layers.map((layer) => layer.entry.id)) });

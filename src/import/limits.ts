@@ -2,6 +2,10 @@
  * The import's limits, checked before and while parsing so that a huge or hostile file is refused quickly
  * instead of freezing the tab or overflowing the validator's recursion.
  */
+import type { Locale } from '../data/schema';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount, formatDecimal } from '../ui/format';
+
 export interface ImportLimits {
   maxBytes: number;
   /** JSON nesting (arrays and objects); a MultiPolygon needs 4 inside a FeatureCollection's 4. */
@@ -16,20 +20,33 @@ export const IMPORT_LIMITS: ImportLimits = {
   maxCoordinates: 2_000_000
 };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-
-export function sizeProblem(bytes: number, limits: ImportLimits = IMPORT_LIMITS): string | null {
-  return bytes > limits.maxBytes
-    ? `is ${megabytes(bytes)}; files over ${megabytes(limits.maxBytes)} are refused so that the page stays responsive`
-    : null;
+/** One decimal under 10 MB ("1.5 MB"), none above ("51 MB"). */
+function megabytes(bytes: number, locale: Locale): string {
+  const mb = bytes / 1024 / 1024;
+  return `${mb < 10 ? formatDecimal(mb, locale) : formatCount(Math.round(mb), locale)} MB`;
 }
 
-export function depthProblem(offset: number, limits: ImportLimits = IMPORT_LIMITS): string {
-  return `is nested more than ${limits.maxDepth} levels deep (at character ${offset + 1}); GeoJSON never needs that many`;
+export function sizeProblem(
+  bytes: number,
+  limits: ImportLimits = IMPORT_LIMITS,
+  locale: Locale = 'en'
+): string | null {
+  if (bytes <= limits.maxBytes) return null;
+  const limit = megabytes(limits.maxBytes, locale);
+  return m.import_too_big({ size: megabytes(bytes, locale), limit }, { locale });
 }
 
-export function coordinatesProblem(limits: ImportLimits = IMPORT_LIMITS): string {
-  return `has more than ${limits.maxCoordinates.toLocaleString('en')} coordinates; simplify it (e.g. with mapshaper) and import it again`;
+export function depthProblem(
+  offset: number,
+  limits: ImportLimits = IMPORT_LIMITS,
+  locale: Locale = 'en'
+): string {
+  const depth = formatCount(limits.maxDepth, locale);
+  return m.import_too_deep({ depth, offset: formatCount(offset + 1, locale) }, { locale });
+}
+
+export function coordinatesProblem(limits: ImportLimits = IMPORT_LIMITS, locale: Locale = 'en'): string {
+  return m.import_too_many_coordinates({ count: formatCount(limits.maxCoordinates, locale) }, { locale });
 }
 
 const QUOTE = 34;

@@ -1,8 +1,10 @@
 /**
  * The words an import speaks: problems listed with their place in the user's own file (at most
- * MAX_LISTED, then how many more), and progress as a short line.
+ * MAX_LISTED, then how many more), and progress as a short line. Problems are worded in the worker, so
+ * their locale is passed in; progress runs on the page, in the page's locale.
  */
 import type { Problem } from '../data/problems';
+import type { Locale } from '../data/schema';
 import * as m from '../i18n/paraglide/messages.js';
 import { formatCount, formatDecimal } from '../ui/format';
 import type { Wrapped } from './normalise';
@@ -17,21 +19,34 @@ function unwrapPath(path: string, wrapped: Wrapped): string {
 }
 
 /** `file: at features[3].geometry (feature "x"): message`: the path names the feature, the id helps find it. */
-export function formatImportProblem(problem: Problem, wrapped: Wrapped): string {
-  const path = unwrapPath(problem.path, wrapped);
+export function formatImportProblem(problem: Problem, wrapped: Wrapped, locale: Locale = 'en'): string {
+  const { file, message } = problem;
+  const place = unwrapPath(problem.path, wrapped) || m.import_top_level({}, { locale });
   const id = problem.feature?.id;
-  const who = id !== undefined && wrapped === 'collection' ? ` (feature ${JSON.stringify(id)})` : '';
-  return `${problem.file}: at ${path || 'the top level'}${who}: ${problem.message}`;
+  return id !== undefined && wrapped === 'collection'
+    ? m.import_problem_at_feature({ file, place, id: JSON.stringify(id), message }, { locale })
+    : m.import_problem_at({ file, place, message }, { locale });
 }
 
 /** At most MAX_LISTED lines, then "and N more" (`atLeast` when the validator stopped counting). */
-export function listProblems(problems: readonly Problem[], wrapped: Wrapped, atLeast = false): string[] {
-  const lines = problems.slice(0, MAX_LISTED).map((problem) => formatImportProblem(problem, wrapped));
+export function listProblems(
+  problems: readonly Problem[],
+  wrapped: Wrapped,
+  atLeast = false,
+  locale: Locale = 'en'
+): string[] {
+  const lines = problems.slice(0, MAX_LISTED).map((problem) => formatImportProblem(problem, wrapped, locale));
   const rest = problems.length - MAX_LISTED;
-  if (rest > 0 || (atLeast && problems.length >= MAX_LISTED))
-    lines.push(
-      `…and ${atLeast ? 'at least ' : ''}${Math.max(rest, 0)} more ${rest === 1 ? 'problem' : 'problems'}`
-    );
+  if (rest > 0 || (atLeast && problems.length >= MAX_LISTED)) {
+    const more = atLeast
+      ? rest === 1
+        ? m.import_more_at_least_one
+        : m.import_more_at_least_other
+      : rest === 1
+        ? m.import_more_one
+        : m.import_more_other;
+    lines.push(more({ count: formatCount(Math.max(rest, 0), locale) }, { locale }));
+  }
   return lines;
 }
 

@@ -3,6 +3,8 @@
  * into a collection of one; `wrapped` remembers which, so messages can give paths in the user's own file.
  */
 import { isRecord } from '../data/problems';
+import type { Locale } from '../data/schema';
+import * as m from '../i18n/paraglide/messages.js';
 import { GEOMETRY_TYPES } from './check-geometry';
 import { caseHint, shown } from './faults';
 
@@ -13,19 +15,15 @@ export interface Normalised {
   wrapped: Wrapped;
 }
 
-const EXPECTED = 'expected a FeatureCollection, a Feature or a geometry (Point, LineString, Polygon, …)';
-
 /** Wraps a Feature or geometry into a FeatureCollection, or says why the JSON is not GeoJSON at all. */
-export function toFeatureCollection(value: unknown): Normalised | { problem: string } {
-  if (Array.isArray(value))
-    return { problem: `is JSON but not GeoJSON: at the top level, the file holds an array; ${EXPECTED}` };
+export function toFeatureCollection(value: unknown, locale: Locale = 'en'): Normalised | { problem: string } {
+  const options = { locale };
+  const expected = m.import_expected_geojson({}, options);
+  if (Array.isArray(value)) return { problem: m.import_not_geojson_array({ expected }, options) };
   if (!isRecord(value))
-    return {
-      problem: `is JSON but not GeoJSON: at the top level, the file holds ${shown(value)}; ${EXPECTED}`
-    };
+    return { problem: m.import_not_geojson_value({ value: shown(value, locale), expected }, options) };
   const type = value['type'];
-  if (!('type' in value))
-    return { problem: `is JSON but not GeoJSON: at the top level, "type" member is required; ${EXPECTED}` };
+  if (!('type' in value)) return { problem: m.import_not_geojson_no_type({ expected }, options) };
   if (type === 'FeatureCollection')
     return { collection: value as Normalised['collection'], wrapped: 'collection' };
   if (type === 'Feature')
@@ -38,8 +36,8 @@ export function toFeatureCollection(value: unknown): Normalised | { problem: str
       },
       wrapped: 'geometry'
     };
-  const topojson = type === 'Topology' ? ' (TopoJSON: convert it to GeoJSON first)' : '';
-  const hint = caseHint(type, ['FeatureCollection', 'Feature', ...GEOMETRY_TYPES]);
-  const what = typeof type === 'string' ? JSON.stringify(type) : shown(type);
-  return { problem: `at type: ${what} is not a GeoJSON type${hint}${topojson}; ${EXPECTED}` };
+  const topojson = type === 'Topology' ? m.import_topojson_hint({}, options) : '';
+  const hint = caseHint(type, ['FeatureCollection', 'Feature', ...GEOMETRY_TYPES], locale);
+  const what = typeof type === 'string' ? JSON.stringify(type) : shown(type, locale);
+  return { problem: m.import_not_geojson_type({ type: what, hint, topojson, expected }, options) };
 }

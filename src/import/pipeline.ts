@@ -4,6 +4,8 @@
  */
 import { parseJson } from '../data/parse-json';
 import type { Problem } from '../data/problems';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount } from '../ui/format';
 import {
   coordinatesProblem,
   countPositions,
@@ -36,9 +38,6 @@ const refuse = (file: string, message: string): ImportResult => ({
   messages: [`${file}: ${message}`]
 });
 
-const count = (n: number, one: string, many = `${one}s`) =>
-  `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 /** From parsed JSON to layers (the worker has checked size and nesting while reading). */
 export function importValue(
   value: unknown,
@@ -47,40 +46,55 @@ export function importValue(
 ): ImportResult {
   const file = options.fileName;
   const limits = options.limits ?? IMPORT_LIMITS;
-  const normalised = toFeatureCollection(value);
+  const locale = options.locale ?? 'en';
+  const normalised = toFeatureCollection(value, locale);
   if ('problem' in normalised) return refuse(file, normalised.problem);
   const { collection, wrapped } = normalised;
   const features = collection.features;
   if (Array.isArray(features) && features.length === 0)
-    return refuse(file, 'contains no features; there is nothing to add to the map');
+    return refuse(file, m.import_no_features({}, { locale }));
   if (Array.isArray(features) && countPositions(features, limits.maxCoordinates) > limits.maxCoordinates)
-    return refuse(file, coordinatesProblem(limits));
+    return refuse(file, coordinatesProblem(limits, locale));
   const total = Array.isArray(features) ? features.length : 0;
   onProgress({ stage: 'validating', done: 0, total });
-  const validation = validateImport(collection, file, (done) =>
-    onProgress({ stage: 'validating', done, total })
+  const validation = validateImport(
+    collection,
+    file,
+    (done) => onProgress({ stage: 'validating', done, total }),
+    undefined,
+    locale
   );
-  const listed = listProblems(validation.problems, wrapped, validation.truncated);
+  const listed = listProblems(validation.problems, wrapped, validation.truncated, locale);
   const drawable = validation.good.filter(({ feature }) => feature.geometry).length;
   if (validation.fatal) return { ok: false, messages: listed };
   const notes: string[] = [];
-  if (validation.bad) {
+  const { bad } = validation;
+  if (bad) {
     if (!options.skipInvalid || !drawable) {
       if (!drawable) return { ok: false, messages: listed };
-      const rest = `${file}: the other ${drawable === 1 ? 'feature' : count(drawable, 'feature')} can be imported without ${validation.bad === 1 ? 'this one' : `these ${count(validation.bad, 'feature')}`}.`;
-      return { ok: false, messages: [...listed, rest], drawable };
+      const rest =
+        drawable === 1
+          ? bad === 1
+            ? m.import_rest_one_one
+            : m.import_rest_one_other
+          : bad === 1
+            ? m.import_rest_other_one
+            : m.import_rest_other_other;
+      const counts = { count: formatCount(drawable, locale), bad: formatCount(bad, locale) };
+      return { ok: false, messages: [...listed, rest({ file, ...counts }, { locale })], drawable };
     }
-    notes.push(`${file}: ${count(validation.bad, 'feature')} left out for these faults:`, ...listed);
+    const leftOut = bad === 1 ? m.import_left_out_one : m.import_left_out_other;
+    notes.push(leftOut({ file, count: formatCount(bad, locale) }, { locale }), ...listed);
   }
   onProgress({ stage: 'preparing' });
   const good = validation.good.map(({ feature }) => feature);
   const { layers, omitted } = splitIntoLayers(good, options);
-  if (!layers.length) return refuse(file, 'has no feature with a geometry; there is nothing to draw');
-  if (omitted)
-    notes.push(
-      `${file}: ${omitted} ${omitted === 1 ? 'feature has' : 'features have'} no geometry and ${omitted === 1 ? 'was' : 'were'} left out.`
-    );
-  notes.push(...repairNotes(file, validation.repairs));
+  if (!layers.length) return refuse(file, m.import_nothing_to_draw({}, { locale }));
+  if (omitted) {
+    const noGeometry = omitted === 1 ? m.import_no_geometry_one : m.import_no_geometry_other;
+    notes.push(noGeometry({ file, count: formatCount(omitted, locale) }, { locale }));
+  }
+  notes.push(...repairNotes(file, validation.repairs, locale));
   return { ok: true, layers, notes };
 }
 
@@ -92,8 +106,9 @@ export function importText(
 ): ImportResult {
   const limits = options.limits ?? IMPORT_LIMITS;
   const scanner = new NestingScanner(limits.maxDepth);
-  if (!scanner.feed(text)) return refuse(options.fileName, depthProblem(scanner.tooDeepAt ?? 0, limits));
-  return importParsed(parseJson(options.fileName, text), options, onProgress);
+  if (!scanner.feed(text))
+    return refuse(options.fileName, depthProblem(scanner.tooDeepAt ?? 0, limits, options.locale));
+  return importParsed(parseJson(options.fileName, text, options.locale), options, onProgress);
 }
 
 /** After `parseJson`: its problem ("is not valid JSON: … line, column") or the layers. */

@@ -4,8 +4,10 @@
  * `properties.id` (the map's feature-state and the place list key on it) and a `name`.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { LayerEntry, LayerKind } from '../data/schema';
+import type { LayerEntry, LayerKind, Locale } from '../data/schema';
 import { isRecord } from '../data/problems';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount } from '../ui/format';
 import { isolateBidi } from '../map/attribution';
 import { untrustedProperties } from './untrusted';
 
@@ -28,7 +30,17 @@ const KIND_OF: Record<string, LayerKind> = {
 };
 /** Bottom to top, as the map draws them: areas under lines under points. */
 const KIND_ORDER: LayerKind[] = ['fill', 'line', 'point'];
-const KIND_WORD: Record<LayerKind, string> = { fill: 'areas', line: 'lines', point: 'points' };
+type Words = (inputs: { name: string; count: string }, options: { locale: Locale }) => string;
+/** An imported layer's words, per kind: its title in a mixed file, and its description for one and for several. */
+const KIND_WORDS: Record<LayerKind, { title: Words; one: Words; other: Words }> = {
+  fill: { title: m.import_layer_title_fill, one: m.import_layer_fill_one, other: m.import_layer_fill_other },
+  line: { title: m.import_layer_title_line, one: m.import_layer_line_one, other: m.import_layer_line_other },
+  point: {
+    title: m.import_layer_title_point,
+    one: m.import_layer_point_one,
+    other: m.import_layer_point_other
+  }
+};
 
 /** The layer kind that draws a geometry; a GeometryCollection goes by its first drawable member. */
 export function geometryKind(geometry: unknown): LayerKind | null {
@@ -80,15 +92,16 @@ export function nextImportNumber(layerIds: readonly string[]): number {
 const nonEmptyText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 /**
- * A copy of one feature with a string id that is not yet `taken` (which it joins), a name, and situation
- * fields only when well formed (./untrusted.ts). Replaced values stay visible under `originalId` /
- * `originalName`.
+ * A copy of one feature with a string id that is not yet `taken` (which it joins), a name (in `locale` when
+ * made up), and situation fields only when well formed (./untrusted.ts). Replaced values stay visible under
+ * `originalId` / `originalName`.
  */
 export function identifyFeature(
   feature: Feature,
   layerId: string,
   index: number,
-  taken: Set<string>
+  taken: Set<string>,
+  locale: Locale = 'en'
 ): Feature {
   const own = isRecord(feature.properties) ? feature.properties : {};
   const properties: Record<string, unknown> = { ...untrustedProperties(own) };
@@ -106,7 +119,8 @@ export function identifyFeature(
   if (!nonEmptyText(name)) {
     if (name !== undefined && typeof name !== 'number') properties['originalName'] = name;
     const label = [properties['title'], properties['label']].find(nonEmptyText);
-    properties['name'] = typeof name === 'number' ? String(name) : (label ?? `Feature ${index + 1}`);
+    const madeUp = () => m.import_feature_name({ number: String(index + 1) }, { locale });
+    properties['name'] = typeof name === 'number' ? String(name) : (label ?? madeUp());
   }
   return { type: 'Feature', geometry: feature.geometry, properties };
 }
@@ -124,6 +138,8 @@ export interface SplitOptions {
   takenIds: Iterable<string>;
   /** Makes layer ids unique across tabs (`randomTag`); none in tests, for stable ids. */
   tag?: string;
+  /** The reader's language, for every word the import writes (English when not given). */
+  locale?: Locale;
 }
 
 /** One layer per kind present, bottom to top. Features without a geometry are left out (`omitted`). */
@@ -140,16 +156,19 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
   const taken = new Set(options.takenIds);
   const slug = slugify(options.fileName);
   const name = isolateBidi(options.fileName);
+  const locale = options.locale ?? 'en';
   const layers: ImportedLayer[] = kinds.map((kind, i) => {
     const n = options.firstNumber + i;
     const id = importLayerId(slug, n, options.tag);
     const indexes = byKind.get(kind)!;
-    const title = kinds.length > 1 ? `${name} (${KIND_WORD[kind]})` : name;
+    const words = KIND_WORDS[kind];
+    const counted = { name, count: formatCount(indexes.length, locale) };
+    const title = kinds.length > 1 ? words.title(counted, { locale }) : name;
     const entry: LayerEntry = {
       id,
       file: options.fileName,
       title,
-      description: `${indexes.length.toLocaleString('en')} ${KIND_WORD[kind]} from a file you imported.`,
+      description: (indexes.length === 1 ? words.one : words.other)(counted, { locale }),
       kind,
       style: {
         color: IMPORT_PALETTE[(n - 1) % IMPORT_PALETTE.length]!,
@@ -161,13 +180,13 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
           indexes.length >= CLUSTER_FROM &&
           indexes.every((index) => features[index]!.geometry?.type === 'Point') && { cluster: true })
       },
-      attribution: `Imported by you: ${name}`,
+      attribution: m.import_layer_attribution({ name }, { locale }),
       visible: true
     };
     const data: FeatureCollection<Geometry> = {
       type: 'FeatureCollection',
       features: indexes.map(
-        (index) => identifyFeature(features[index]!, id, index, taken) as Feature<Geometry>
+        (index) => identifyFeature(features[index]!, id, index, taken, locale) as Feature<Geometry>
       )
     };
     return { entry, data };

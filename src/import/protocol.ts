@@ -4,7 +4,7 @@
  * tiles MapLibre draws them from. Every request carries an id; the worker answers it with any number of
  * progress messages and then exactly one `done` or `failed`.
  */
-import type { LayerEntry } from '../data/schema';
+import type { LayerEntry, Locale } from '../data/schema';
 import type { ImportProgress } from './messages';
 import type { ImportResult } from './pipeline';
 import type { DamagedLayer } from './stored';
@@ -38,6 +38,8 @@ export interface Requests {
       day: string | null;
       /** Import the features that are fine, leaving out (and listing) the others. */
       skipInvalid?: boolean;
+      /** The page's language, for the problems and notes the worker words. */
+      locale: Locale;
     };
     answer: ImportAnswer;
   };
@@ -53,7 +55,7 @@ export interface Requests {
    * records that could not be read (set aside, not deleted: the page offers to remove them).
    */
   restore: {
-    params: { skip: string[]; takenIds: string[]; day: string | null };
+    params: { skip: string[]; takenIds: string[]; day: string | null; locale: Locale };
     answer: { layers: (TiledLayer & { json: LayerJson })[]; damaged: DamagedLayer[] };
   };
   /** Forgets a layer, here and in IndexedDB. */

@@ -6,6 +6,9 @@
  */
 import { kinks } from '@turf/kinks';
 import type { Geometry, GeometryCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Locale } from '../data/schema';
+import * as m from '../i18n/paraglide/messages.js';
+import { formatCount } from '../ui/format';
 
 export interface Repairs {
   rewound: number;
@@ -163,37 +166,23 @@ export function repairGeometry(geometry: Geometry, repairs: Repairs, budget: Kin
     : { type: 'Polygon', coordinates: repaired[0]! };
 }
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+type CountMessage = (inputs: { file: string; count: string }, options: { locale: Locale }) => string;
+
+/** Each kind of repair with its note for one and for several, in the order the notes are given. */
+const NOTES: [keyof Repairs, CountMessage, CountMessage][] = [
+  ['rewound', m.import_repair_rewound_one, m.import_repair_rewound_other],
+  ['wrapped', m.import_repair_wrapped_one, m.import_repair_wrapped_other],
+  ['acrossAntimeridian', m.import_repair_antimeridian_one, m.import_repair_antimeridian_other],
+  ['degenerate', m.import_repair_degenerate_one, m.import_repair_degenerate_other],
+  ['crossing', m.import_repair_crossing_one, m.import_repair_crossing_other],
+  ['unchecked', m.import_repair_unchecked_one, m.import_repair_unchecked_other],
+  ['trimmed', m.import_repair_trimmed_one, m.import_repair_trimmed_other]
+];
 
 /** One line per kind of repair, for the user. */
-export function repairNotes(file: string, repairs: Repairs): string[] {
-  const notes: string[] = [];
-  const { rewound, wrapped, acrossAntimeridian, degenerate: dropped, crossing, unchecked, trimmed } = repairs;
-  if (rewound)
-    notes.push(
-      `${file}: ${plural(rewound, 'ring', 'rings')} rewound to RFC 7946 order (outer rings counter-clockwise, holes clockwise).`
-    );
-  if (wrapped)
-    notes.push(
-      `${file}: ${plural(wrapped, 'geometry', 'geometries')} given with longitudes past ±180° moved back round the world, where ${wrapped === 1 ? 'it draws' : 'they draw'}.`
-    );
-  if (acrossAntimeridian)
-    notes.push(
-      `${file}: ${plural(acrossAntimeridian, 'geometry crosses', 'geometries cross')} the antimeridian (longitudes past ±180°); drawn continuous across it.`
-    );
-  if (dropped)
-    notes.push(`${file}: ${plural(dropped, 'ring that encloses', 'rings that enclose')} no area left out.`);
-  if (crossing)
-    notes.push(
-      `${file}: ${plural(crossing, 'polygon crosses', 'polygons cross')} itself; drawn as given, the fill may look odd.`
-    );
-  if (unchecked)
-    notes.push(
-      `${file}: ${plural(unchecked, 'large polygon was', 'large polygons were')} not checked for self-intersections (it would take too long).`
-    );
-  if (trimmed)
-    notes.push(
-      `${file}: ${plural(trimmed, 'position has', 'positions have')} more than three numbers; only longitude, latitude and altitude were kept.`
-    );
-  return notes;
+export function repairNotes(file: string, repairs: Repairs, locale: Locale = 'en'): string[] {
+  return NOTES.filter(([kind]) => repairs[kind] > 0).map(([kind, one, other]) => {
+    const n = repairs[kind];
+    return (n === 1 ? one : other)({ file, count: formatCount(n, locale) }, { locale });
+  });
 }

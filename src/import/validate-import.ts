@@ -6,6 +6,8 @@
  */
 import type { Feature, Geometry } from 'geojson';
 import { isRecord, type Problem } from '../data/problems';
+import type { Locale } from '../data/schema';
+import * as m from '../i18n/paraglide/messages.js';
 import { checkGeometry } from './check-geometry';
 import { caseHint, checkBbox, FaultList, shown } from './faults';
 import { hasPositions, noRepairs, repairGeometry, type KinksBudget, type Repairs } from './repair';
@@ -37,35 +39,38 @@ function featureId(feature: Record<string, unknown>): string | undefined {
 }
 
 /** One feature: its faults, or the feature (geometry checked and repaired). */
-function checkFeature(value: unknown, path: string, repairs: Repairs, budget: KinksBudget) {
-  const faults = new FaultList();
+function checkFeature(value: unknown, path: string, repairs: Repairs, budget: KinksBudget, locale: Locale) {
+  const faults = new FaultList(locale);
+  const options = { locale };
   if (!isRecord(value)) {
-    faults.add('feature', path, `a feature must be an object, got ${shown(value)}`);
+    faults.add('feature', path, m.import_fault_feature({ value: shown(value, locale) }, options));
     return { faults };
   }
-  if (!('type' in value)) faults.add('type', path, '"type" member is required (it must be "Feature")');
-  else if (value['type'] !== 'Feature')
+  const type = value['type'];
+  if (!('type' in value)) faults.add('type', path, m.import_fault_feature_type_missing({}, options));
+  else if (type !== 'Feature') {
+    const hint = caseHint(type, ['Feature'], locale);
     faults.add(
       'type',
       `${path}.type`,
-      `must be "Feature", got ${shown(value['type'])}${caseHint(value['type'], ['Feature'])}`
+      m.import_fault_not_feature({ value: shown(type, locale), hint }, options)
     );
+  }
   const id = value['id'];
   if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
-    faults.add('id', `${path}.id`, `"id" must be a string or a number, got ${shown(id)}`);
+    faults.add('id', `${path}.id`, m.import_fault_id({ value: shown(id, locale) }, options));
   const properties = value['properties'];
   if (!('properties' in value))
-    faults.add('properties', path, '"properties" member is required (null or {} when there are none)');
+    faults.add('properties', path, m.import_fault_properties_missing({}, options));
   else if (properties !== null && !isRecord(properties))
     faults.add(
       'properties',
       `${path}.properties`,
-      `"properties" must be an object or null, got ${shown(properties)}`
+      m.import_fault_properties({ value: shown(properties, locale) }, options)
     );
   checkBbox(value, path, faults);
   let geometry: Geometry | null = null;
-  if (!('geometry' in value))
-    faults.add('geometry', path, '"geometry" member is required (null for a feature without a place)');
+  if (!('geometry' in value)) faults.add('geometry', path, m.import_fault_geometry_missing({}, options));
   else if (value['geometry'] !== null)
     geometry = checkGeometry(value['geometry'], `${path}.geometry`, faults);
   if (faults.size) return { faults };
@@ -79,16 +84,16 @@ function checkFeature(value: unknown, path: string, repairs: Repairs, budget: Ki
   return { faults, feature };
 }
 
-function collectionFaults(collection: Record<string, unknown>): FaultList {
-  const faults = new FaultList();
+function collectionFaults(collection: Record<string, unknown>, locale: Locale): FaultList {
+  const faults = new FaultList(locale);
   checkBbox(collection, '', faults);
   if (!('features' in collection))
-    faults.add('features', '', '"features" member is required (an array of features)');
+    faults.add('features', '', m.import_fault_features_missing({}, { locale }));
   else if (!Array.isArray(collection['features']))
     faults.add(
       'features',
       'features',
-      `"features" must be an array of features, got ${shown(collection['features'])}`
+      m.import_fault_features({ value: shown(collection['features'], locale) }, { locale })
     );
   return faults;
 }
@@ -97,7 +102,8 @@ export function validateImport(
   collection: Record<string, unknown>,
   file: string,
   onProgress: (done: number, total: number) => void = () => {},
-  kinksBudget = KINKS_BUDGET
+  kinksBudget = KINKS_BUDGET,
+  locale: Locale = 'en'
 ): ImportValidation {
   const result: ImportValidation = {
     problems: [],
@@ -107,7 +113,7 @@ export function validateImport(
     fatal: false,
     repairs: noRepairs()
   };
-  const top = collectionFaults(collection);
+  const top = collectionFaults(collection, locale);
   if (top.size) {
     result.problems = top.list().map((fault) => ({ file, ...fault }));
     result.fatal = true;
@@ -118,7 +124,7 @@ export function validateImport(
   for (let index = 0; index < features.length; index++) {
     const path = `features[${index}]`;
     const value = features[index];
-    const { faults, feature } = checkFeature(value, path, result.repairs, budget);
+    const { faults, feature } = checkFeature(value, path, result.repairs, budget, locale);
     if (feature) result.good.push({ feature, index });
     else {
       result.bad++;

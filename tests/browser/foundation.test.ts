@@ -37,8 +37,10 @@ describe('the map, offline, in Chromium', () => {
         .map((e) => ({ path: new URL(e.name).pathname, by: (e as PerformanceResourceTiming).initiatorType }))
         .filter((e) => e.path.endsWith('.geojson') || e.path.endsWith('/basemap.topo.json'))
     );
+    // Each layer in the page's language only (scripts/vite/situation-files.ts): `miraflores.en-<hash>.geojson`.
+    expect(data.every((e) => /\.en-[\w-]{8}\.geojson$/.test(e.path))).toBe(true);
     const files = data.map((e) =>
-      e.path.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.geojson$/, '.geojson')
+      e.path.replace(/^\/assets\//, '').replace(/\.en-[\w-]{8}\.geojson$/, '.geojson')
     );
     // The whole basemap file is fetched only when a figure needs its coastline, not to draw the map.
     expect(files.sort()).toEqual(manifest.layers.map((l) => l.file).sort());

@@ -31,7 +31,7 @@ describe('a broken layer file at run time (a bad deploy)', () => {
   it('missing: the other layers draw and a banner names the broken one', async () => {
     const session = await openApp({
       beforeOpen: (page) =>
-        page.route('**/assets/closed-airspace-*.geojson', (route) => route.fulfill({ status: 404 }))
+        page.route('**/assets/closed-airspace.*.geojson', (route) => route.fulfill({ status: 404 }))
     });
     try {
       const alert = session.page.getByRole('alert');
@@ -52,10 +52,10 @@ describe('a broken layer file at run time (a bad deploy)', () => {
   it('invalid: not JSON, or JSON that is not GeoJSON, is named and contained', async () => {
     const session = await openApp({
       beforeOpen: async (page) => {
-        await page.route('**/assets/border-route-*.geojson', (route) =>
+        await page.route('**/assets/border-route.*.geojson', (route) =>
           route.fulfill({ body: '{"type": "Feat' })
         );
-        await page.route('**/assets/miraflores-*.geojson', (route) =>
+        await page.route('**/assets/miraflores.*.geojson', (route) =>
           route.fulfill({ body: '{"type": "Topology"}' })
         );
       }
@@ -150,7 +150,7 @@ describe('hostile data', () => {
     const session = await openApp({
       path: '#feature=miraflores',
       beforeOpen: (page) =>
-        page.route('**/assets/miraflores-*.geojson', (route) =>
+        page.route('**/assets/miraflores.*.geojson', (route) =>
           route.fulfill({ body: JSON.stringify(hostile) })
         )
     });

@@ -4,10 +4,11 @@
  * files in place of the old. Routing cannot do this: the browser's own check for a new service worker
  * script never passes through Playwright's routes.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
+import { situationFiles } from '../../scripts/vite/situation-files';
 
 export const NEXT_DIR = resolve('dist-test-next');
 export const NEXT_COOKIE = { name: 'deployment', value: 'next' };
@@ -48,19 +49,16 @@ export function nextDeployment(): Plugin {
   };
 }
 
-/** Makes Vite read geodata/miraflores.geojson from a copy whose summary has one more sentence. */
+/** The layer files read from a copy of geodata/ whose Miraflores summary has one more sentence. */
 function changedMiraflores(): Plugin {
-  const copy = join(mkdtempSync(join(tmpdir(), 'next-deployment-')), 'miraflores.geojson');
-  const layer = JSON.parse(readFileSync('geodata/miraflores.geojson', 'utf8'));
+  const copy = mkdtempSync(join(tmpdir(), 'next-deployment-'));
+  cpSync('geodata', copy, { recursive: true });
+  const file = join(copy, 'miraflores.geojson');
+  const layer = JSON.parse(readFileSync(file, 'utf8'));
   layer.features[0].properties.summary += ` ${CHANGED_SENTENCE}`;
-  writeFileSync(copy, JSON.stringify(layer));
-  return {
-    name: 'changed-miraflores',
-    enforce: 'pre',
-    resolveId(source) {
-      if (/geodata\/miraflores\.geojson\?url$/.test(source)) return `${copy}?url`;
-    }
-  };
+  writeFileSync(file, JSON.stringify(layer));
+  // Ahead of the config's own situationFiles(), so its virtual module is the one the app gets.
+  return { ...situationFiles({ geodata: copy }), name: 'changed-miraflores', enforce: 'pre' };
 }
 
 /** Builds the next deployment (a few seconds); only the offline test needs it, so only it calls this. */

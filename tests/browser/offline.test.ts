@@ -38,7 +38,9 @@ describe('offline after the first visit', () => {
     );
     expect(cached.filter((path) => path.startsWith('/basemap-tiles/'))).toHaveLength(builtTiles.length);
     const layerFiles = cached.filter((path) => path.startsWith('/assets/') && path.endsWith('.geojson'));
-    expect(layerFiles).toHaveLength(manifest.layers.length);
+    // Both languages' layer files and pages, so the switch works offline too.
+    expect(layerFiles).toHaveLength(manifest.layers.length * 2);
+    expect(cached).toContain('/es/index.html');
     // The basemap's own files (the detailed region, the coarse world around it).
     for (const file of readdirSync('public').filter((f) => /\.(geo|topo\.)?json$/.test(f)))
       expect(cached).toContain(`/${file}`);
@@ -58,6 +60,12 @@ describe('offline after the first visit', () => {
     await page.goto(new URL('?embed#feature=miraflores', session.baseUrl).href);
     await waitForMapIdle(page);
     expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(1);
+    // The Spanish page too, with its story.
+    await page.goto(new URL('es/#feature=miraflores', session.baseUrl).href);
+    await waitForMapIdle(page);
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('Palacio de Miraflores');
+    await page.goto(new URL('#feature=miraflores', session.baseUrl).href); // back to English for the next test
+    await waitForMapIdle(page);
     expect(session.errors).toEqual([]);
   });
 

@@ -1,11 +1,16 @@
 /**
  * Spanish: a reader whose browser speaks Spanish gets the map in Spanish (the interface and the story), the
  * EN | ES switch changes language through the link's `lang=` without losing the selection, and a shared
- * link opens in the sender's language whatever the reader's browser says.
+ * link opens in the sender's language whatever the reader's browser says, and an imported file's problems
+ * are told in Spanish too (they are worded in the import worker, which gets the page's language).
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp, waitForMapIdle } from './harness';
+
+const IMPORT_FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
 const htmlLang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 const hashParam = (page: Page, name: string) =>
@@ -18,6 +23,8 @@ describe('the map in Spanish', () => {
     try {
       await expect.poll(() => htmlLang(page)).toBe('es');
       await expect.poll(() => hashParam(page, 'lang')).toBe('es');
+      // The Spanish page, prerendered in Spanish (scripts/vite/prerender.ts), not the English one redrawn.
+      expect(new URL(page.url()).pathname).toBe('/es/');
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe('Mapa de la situación en el Caribe');
@@ -52,6 +59,7 @@ describe('the map in Spanish', () => {
       await page.getByRole('group', { name: 'Idioma' }).getByRole('button', { name: 'English' }).click();
       await expect.poll(() => hashParam(page, 'lang')).toBe('en');
       await expect.poll(() => htmlLang(page)).toBe('en');
+      expect(new URL(page.url()).pathname).toBe('/');
       await expect
         .poll(() => page.getByRole('heading', { level: 1 }).textContent())
         .toBe('Caribbean situation map');
@@ -64,7 +72,9 @@ describe('the map in Spanish', () => {
       await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
       await expect.poll(() => hashParam(page, 'lang')).toBe('es');
       await expect.poll(() => htmlLang(page)).toBe('es');
+      expect(new URL(page.url()).pathname).toBe('/es/');
       await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Capas' }).count()).toBe(1);
+      expect(hashParam(page, 'feature')).toBe('miraflores');
 
       expect(session.errors).toEqual([]);
       expect(session.foreignRequests).toEqual([]);
@@ -89,6 +99,38 @@ describe('the map in Spanish', () => {
       expect(mark).not.toContain('approx.');
       const legend = page.getByRole('region', { name: 'Certeza en el mapa' });
       await expect.poll(() => legend.textContent()).toMatch(/«aprox\.».*«esquemático»/s);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await session.browser.close();
+    }
+  });
+
+  it('a broken file imported on the Spanish map is refused in Spanish, and its partial import told in Spanish', async () => {
+    const session = await openApp({ locale: 'en-US', path: '#lang=es' });
+    const { page } = session;
+    const alerts = page.locator('.tools [role="alert"]');
+    const name = 'one-bad-feature-among-good.geojson';
+    const expected = readFileSync(`${IMPORT_FIXTURES}one-bad-feature-among-good.expected.es.txt`, 'utf8');
+    try {
+      await expect.poll(() => htmlLang(page)).toBe('es');
+      await waitForMapIdle(page);
+      await page.getByTestId('import-file').setInputFiles(IMPORT_FIXTURES + name);
+      await expect
+        .poll(() => alerts.textContent(), { timeout: 15_000 })
+        .toContain(`No se pudo importar «${name}»`);
+      const text = (await alerts.textContent()) ?? '';
+      // The place in the file as the file has it, the words around it in Spanish.
+      for (const line of expected.trim().split('\n')) expect(text).toContain(line);
+      expect(text).toContain('features[1].geometry.coordinates[1] (elemento "bad-one"): debe ser un número');
+      expect(text).not.toMatch(/must be|got the string|can be imported/);
+
+      // The way out the alert offers, and the note about what was left out, in Spanish as well.
+      await alerts.getByRole('button', { name: 'Importar los 2 elementos que sí se pueden dibujar' }).click();
+      const status = page.locator('.tools [role="status"]');
+      await expect
+        .poll(() => status.textContent(), { timeout: 15_000 })
+        .toContain(`${name}: se dejó fuera 1 elemento por estos errores:`);
+      expect(await status.textContent()).toContain('se encontró el texto "10.5"');
       expect(session.errors).toEqual([]);
     } finally {
       await session.browser.close();

@@ -1,18 +1,28 @@
 /**
  * Bad files a person might import, each named for its fault (tests/fixtures/import/), and the messages the
- * import gives for them, in <name>.expected.txt. Regenerate on purpose only:
- * `REGEN=1 npx vitest run --project unit tests/unit/import-fixtures.test.ts`, then review the diff.
+ * import gives for them, in <name>.expected.txt (and in Spanish, <name>.expected.es.txt). Regenerate on
+ * purpose only: `REGEN=1 npx vitest run --project unit tests/unit/import-fixtures.test.ts`, then review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/data/schema';
 import { importText } from '../../src/import/pipeline';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const USER_VALID = fileURLToPath(new URL('../fixtures/user-valid/', import.meta.url));
 const REPAIRED = fileURLToPath(new URL('../fixtures/import-repaired/', import.meta.url));
 const REGEN = process.env['REGEN'] === '1';
-const options = (fileName: string) => ({ fileName, firstNumber: 1, takenIds: [] });
+const options = (fileName: string, locale: Locale = 'en') => ({
+  fileName,
+  firstNumber: 1,
+  takenIds: [],
+  locale
+});
+/** Where a fixture's expected messages are kept: English beside it as before, other languages tagged. */
+const expectedPath = (dir: string, name: string, locale: Locale) =>
+  dir + name.replace(/\.(geo)?json$/, locale === 'en' ? '.expected.txt' : `.expected.${locale}.txt`);
+const LOCALES: Locale[] = ['en', 'es'];
 
 describe('each bad import fixture is refused with its expected messages', () => {
   const names = readdirSync(FIXTURES).filter((name) => /\.(geo)?json$/.test(name));
@@ -35,28 +45,34 @@ describe('each bad import fixture is refused with its expected messages', () => 
     ])
       expect(names).toContain(name);
   });
-  it.each(names)('%s', (name) => {
-    const result = importText(readFileSync(FIXTURES + name, 'utf8'), options(name));
-    if (result.ok) throw new Error(`${name} was accepted`);
-    expect(result.messages.length).toBeGreaterThan(0);
-    const text = result.messages.join('\n') + '\n';
-    const expectedFile = FIXTURES + name.replace(/\.(geo)?json$/, '.expected.txt');
-    if (REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
-    expect(text).toBe(readFileSync(expectedFile, 'utf8'));
-  });
+  it.each(LOCALES.flatMap((locale) => names.map((name) => [locale, name] as const)))(
+    '%s: %s',
+    (locale, name) => {
+      const result = importText(readFileSync(FIXTURES + name, 'utf8'), options(name, locale));
+      if (result.ok) throw new Error(`${name} was accepted`);
+      expect(result.messages.length).toBeGreaterThan(0);
+      const text = result.messages.join('\n') + '\n';
+      const expectedFile = expectedPath(FIXTURES, name, locale);
+      if (REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
+      expect(text).toBe(readFileSync(expectedFile, 'utf8'));
+    }
+  );
 });
 
 describe('each repairable fixture is accepted with one note per kind of repair', () => {
   const names = readdirSync(REPAIRED).filter((name) => /\.(geo)?json$/.test(name));
-  it.each(names)('%s', (name) => {
-    const result = importText(readFileSync(REPAIRED + name, 'utf8'), options(name));
-    if (!result.ok) throw new Error(result.messages.join('\n'));
-    expect(result.notes.length).toBeGreaterThan(0);
-    const text = result.notes.join('\n') + '\n';
-    const expectedFile = REPAIRED + name.replace(/\.(geo)?json$/, '.expected.txt');
-    if (REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
-    expect(text).toBe(readFileSync(expectedFile, 'utf8'));
-  });
+  it.each(LOCALES.flatMap((locale) => names.map((name) => [locale, name] as const)))(
+    '%s: %s',
+    (locale, name) => {
+      const result = importText(readFileSync(REPAIRED + name, 'utf8'), options(name, locale));
+      if (!result.ok) throw new Error(result.messages.join('\n'));
+      expect(result.notes.length).toBeGreaterThan(0);
+      const text = result.notes.join('\n') + '\n';
+      const expectedFile = expectedPath(REPAIRED, name, locale);
+      if (REGEN || !existsSync(expectedFile)) writeFileSync(expectedFile, text);
+      expect(text).toBe(readFileSync(expectedFile, 'utf8'));
+    }
+  );
 });
 
 describe('messages are specific', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hashWithLocale, initialLocale, localeFromHash, localeFromLanguages } from '../../src/i18n/locale';
+import {
+  hashWithLocale,
+  initialLocale,
+  localeFromHash,
+  localeFromLanguages,
+  localeFromPath,
+  pathOfLocale
+} from '../../src/i18n/locale';
 import { formatPermalink, parsePermalink } from '../../src/state/permalink';
 
 describe('the locale from the browser', () => {
@@ -60,5 +67,28 @@ describe('lang in the permalink', () => {
     expect(parsed.lang).toBeUndefined();
     expect(parsed.feature).toBe('miraflores');
     expect(formatPermalink({}, [])).toBe('');
+  });
+});
+
+describe('the locale from the page path', () => {
+  it('/es/ is the Spanish page; / stands for no language, so the browser decides there', () => {
+    expect(localeFromPath('/es/')).toBe('es');
+    expect(localeFromPath('/es/index.html')).toBe('es');
+    expect(localeFromPath('/map/es/', '/map/')).toBe('es');
+    expect(localeFromPath('/')).toBeUndefined();
+    expect(localeFromPath('/en/')).toBeUndefined();
+    expect(localeFromPath('/fr/')).toBeUndefined();
+    expect(localeFromPath('/es/', '/map/')).toBeUndefined();
+    expect(initialLocale('', ['en-US'], '/es/')).toBe('es');
+    expect(initialLocale('', ['es-VE'], '/')).toBe('es');
+    // A link's lang= still wins: it is what the sender chose.
+    expect(initialLocale('#lang=en', ['es-VE'], '/es/')).toBe('en');
+  });
+
+  it('each language’s page path, under the base', () => {
+    expect(pathOfLocale('en')).toBe('/');
+    expect(pathOfLocale('es')).toBe('/es/');
+    expect(pathOfLocale('es', '/map/')).toBe('/map/es/');
+    expect(localeFromPath(pathOfLocale('es', '/map/'), '/map/')).toBe('es');
   });
 });

@@ -250,3 +250,23 @@ describe('the certainty words in Spanish', () => {
     }
   });
 });
+
+describe('a built layer file holds one language (scripts/vite/situation-files.ts)', () => {
+  const layer = JSON.parse(readFileSync('geodata/miraflores.geojson', 'utf8')) as SituationCollection;
+
+  it('English and Spanish files: the same features and geometries, each language’s text, no translations', async () => {
+    const { oneLanguage } = await import('../../scripts/vite/situation-files');
+    const english = oneLanguage(layer, 'en');
+    const spanish = oneLanguage(layer, 'es');
+    expect(JSON.stringify(layer)).toContain('"i18n"');
+    for (const file of [english, spanish]) {
+      expect(JSON.stringify(file)).not.toContain('"i18n"');
+      expect(file.features.map((f) => f.properties.id)).toEqual(layer.features.map((f) => f.properties.id));
+      expect(file.features.map((f) => f.geometry)).toEqual(layer.features.map((f) => f.geometry));
+    }
+    expect(english.features[0]!.properties.name).toBe('Miraflores Palace');
+    expect(spanish.features[0]!.properties.name).toBe('Palacio de Miraflores');
+    // Localising a built file again changes nothing: the page does so on the dev server's raw files only.
+    expect(localiseCollection(spanish, 'es')).toEqual(spanish);
+  });
+});

@@ -28,4 +28,12 @@ describe('the UI messages', () => {
       }
     }
   );
+
+  // The import's words reach the reader from the worker, where nothing would show a message left in English.
+  it.each(LOCALES.filter((locale) => locale !== 'en'))('%s words every import message itself', (locale) => {
+    const translated = read(locale);
+    const importKeys = keys.filter((key) => key.startsWith('import_'));
+    expect(importKeys.length).toBeGreaterThan(50);
+    for (const key of importKeys) expect(translated[key], key).not.toBe(english[key]);
+  });
 });
