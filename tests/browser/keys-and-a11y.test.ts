@@ -130,8 +130,7 @@ describe('places first, keys that flow (desktop)', () => {
     const entry = session.page.locator('.place-list li button', { hasText: 'Miraflores' });
     await entry.focus();
     await session.page.keyboard.press('Enter');
-    // Just after a reload the panel's code may still be on its way (it is not in the first load).
-    await expect.poll(() => panel(session).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => panel(session).isVisible()).toBe(true);
     // First thing after the name: one line of what and how sure, then the details.
     const lead = panel(session).getByTestId('context-lead');
     expect(await lead.textContent()).toMatch(/A place — /);

@@ -1,42 +1,38 @@
 /**
- * What the first load leaves out (issue 19's byte budget), and fetches when the reader gets there:
- * - the coarse world outside the detailed region: the usual first view, at every size the map is read at,
- *   stays inside the region; zooming out beyond it loads the world and draws it, under the detailed land;
- * - the context panel (with the Turf figures only it uses): fetched at the reader's first interaction.
+ * The coarse world outside the detailed region is fetched on demand (issue 19's byte budget): the usual
+ * first view, at every size the map is read at, stays inside the region and does not load it; zooming out
+ * beyond the region loads it and draws it, under the detailed land and the situation.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { WORLD_FILE } from '../../src/map/basemapFile';
 import { openApp, waitForMapIdle, type OpenOptions } from './harness';
 
-/** Opens the map, recording the requests for what should wait, from the page or its workers. */
+/** Opens the map, recording every request for the coarse world from the page or its workers. */
 async function openRecording(options: OpenOptions) {
   const worldRequests: string[] = [];
-  const panelRequests: string[] = [];
   const session = await openApp({
     ...options,
     beforeOpen: (page: Page) => {
       page.on('request', (request) => {
-        const url = request.url();
-        if (url.endsWith(WORLD_FILE)) worldRequests.push(url);
-        if (/\/assets\/ContextPanel-[^/]*\.js$/.test(url)) panelRequests.push(url);
+        if (request.url().endsWith(WORLD_FILE)) worldRequests.push(request.url());
       });
       return Promise.resolve();
     }
   });
-  return { ...session, worldRequests, panelRequests };
+  return { ...session, worldRequests };
 }
 
 const quietFor = (page: Page, ms: number) => page.waitForTimeout(ms);
 
-describe('the first load', () => {
+describe('the coarse world land, on demand', () => {
   for (const [name, path, viewport] of [
     ['desktop', '', { width: 1440, height: 900 }],
     ['phone', '', { width: 390, height: 844 }],
     ['embed', '?embed', { width: 640, height: 420 }],
     ['small embed', '?embed', { width: 360, height: 480 }]
   ] as const)
-    it(`leaves out the world land and the context panel (${name}, ${viewport.width}×${viewport.height})`, async () => {
+    it(`is not fetched for the first view (${name}, ${viewport.width}×${viewport.height})`, async () => {
       const session = await openRecording({ path, viewport });
       try {
         await waitForMapIdle(session.page);
@@ -45,14 +41,13 @@ describe('the first load', () => {
         await waitForMapIdle(session.page);
         expect(session.worldRequests).toEqual([]);
         expect(await session.page.evaluate(() => Boolean(window.__map!.getSource('world')))).toBe(false);
-        expect(session.panelRequests).toEqual([]);
         expect(session.errors).toEqual([]);
       } finally {
         await session.browser.close();
       }
     });
 
-  it('fetches the world land and draws it once the reader zooms out beyond the region, below the detailed land', async () => {
+  it('is fetched and drawn once the reader zooms out beyond the region, below the detailed land', async () => {
     const session = await openRecording({ viewport: { width: 1440, height: 900 } });
     const { page } = session;
     try {
@@ -86,33 +81,4 @@ describe('the first load', () => {
       await session.browser.close();
     }
   }, 90_000);
-
-  it('fetches the context panel at the first key press, and a place opens in it', async () => {
-    const session = await openRecording({ viewport: { width: 1440, height: 900 } });
-    const { page } = session;
-    try {
-      await waitForMapIdle(page);
-      expect(session.panelRequests).toEqual([]);
-      await page.keyboard.press('Tab');
-      await expect.poll(() => session.panelRequests.length, { timeout: 10_000 }).toBe(1);
-      await page
-        .getByRole('navigation', { name: 'Places' })
-        .getByRole('button', { name: 'Miraflores Palace' })
-        .press('Enter');
-      const panel = page.getByTestId('context-panel');
-      await expect
-        .poll(() => panel.getByRole('heading', { level: 2 }).textContent(), { timeout: 10_000 })
-        .toBe('Miraflores Palace');
-      // Focus goes into the panel as before: to its close button.
-      await expect
-        .poll(() =>
-          page.evaluate(() => document.activeElement?.closest('[data-testid="context-panel"]') !== null)
-        )
-        .toBe(true);
-      expect(session.panelRequests).toHaveLength(1);
-      expect(session.errors).toEqual([]);
-    } finally {
-      await session.browser.close();
-    }
-  }, 60_000);
 });
