@@ -33,7 +33,7 @@ export interface BasemapScene {
 }
 
 /** The basemap's land, borders and the labels a map at this scale would show. */
-export function basemapScene(basemap: FeatureCollection, frame: Frame): BasemapScene {
+export function basemapScene(basemap: FeatureCollection, frame: Frame, locale: Locale = 'en'): BasemapScene {
   const ofLayer = (layer: string) => basemap.features.filter((f) => f.properties?.['layer'] === layer);
   const path = (features: Feature[], tolerance: number) =>
     features.map((f) => geometryPath(f.geometry, frame, tolerance)).join('');
@@ -41,7 +41,8 @@ export function basemapScene(basemap: FeatureCollection, frame: Frame): BasemapS
   const zoom = Math.log2(frame.scale / 512);
   const labels = basemap.features.flatMap((f) => {
     const layer = f.properties?.['layer'];
-    const name = f.properties?.['name'];
+    // The label's name in the page's language where the basemap has one (scripts/basemap.ts).
+    const name = f.properties?.[`name_${locale}`] ?? f.properties?.['name'];
     const minzoom = Number(f.properties?.['minzoom'] ?? 0);
     if ((layer !== 'country-label' && layer !== 'sea-label') || typeof name !== 'string' || minzoom > zoom)
       return [];

@@ -4,12 +4,14 @@
  * bare-MapLibre baseline so both draw exactly the same thing.
  */
 import type {
+  ExpressionSpecification,
   FillLayerSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification
 } from 'maplibre-gl';
+import type { Locale } from '../data/schema';
 import { BASEMAP_REGION, BASEMAP_TILES } from './basemapFile';
 
 export type Theme = 'light' | 'dark';
@@ -44,7 +46,12 @@ const PALETTE = {
  */
 export const LABEL_FONT = ['Noto Sans', 'DejaVu Sans', 'Helvetica', 'Arial', 'sans-serif'];
 
-export function basemapLayers(theme: Theme): LayerSpecification[] {
+/** A label's name in `locale`: its `name_<locale>` where the basemap has one (scripts/basemap.ts), else `name`. */
+export function labelName(locale: Locale): ExpressionSpecification {
+  return locale === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${locale}`], ['get', 'name']];
+}
+
+export function basemapLayers(theme: Theme, locale: Locale = 'en'): LayerSpecification[] {
   const c = PALETTE[theme];
   /** Every layer but the sea reads the tiles' one layer. */
   const tiles = { source: BASEMAP_SOURCE, 'source-layer': BASEMAP_TILES.layer };
@@ -98,7 +105,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       ...tiles,
       filter: ['all', ['==', ['get', 'layer'], 'sea-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelName(locale),
         'text-font': LABEL_FONT,
         'text-size': 13,
         'text-letter-spacing': 0.2,
@@ -112,7 +119,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       ...tiles,
       filter: ['all', ['==', ['get', 'layer'], 'country-label'], ['>=', ['zoom'], ['get', 'minzoom']]],
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': ['upcase', labelName(locale)],
         'text-font': LABEL_FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 8, 14],
         'text-letter-spacing': 0.12,
@@ -151,12 +158,17 @@ export function viewNeedsWorld([west, south, east, north]: readonly number[], zo
  * `tilesUrl` is the tiles' URL template (src/map/basemap.ts); beyond their last zoom MapLibre overzooms them.
  * `worldUrl`, when given, adds the coarse world outside the region (the app adds it later: ./WorldLand.svelte).
  */
-export function basemapStyle(tilesUrl: string, theme: Theme, worldUrl?: string): StyleSpecification {
+export function basemapStyle(
+  tilesUrl: string,
+  theme: Theme,
+  worldUrl?: string,
+  locale: Locale = 'en'
+): StyleSpecification {
   const { minzoom, maxzoom } = BASEMAP_TILES;
   const world: Record<string, SourceSpecification> = worldUrl
     ? { [WORLD_SOURCE]: worldSource(worldUrl) }
     : {};
-  const layers = basemapLayers(theme).filter(
+  const layers = basemapLayers(theme, locale).filter(
     (layer) => worldUrl || !('source' in layer && layer.source === WORLD_SOURCE)
   );
   return {

@@ -35,6 +35,18 @@ describe('the embed (?embed)', () => {
       expect(await link.getAttribute('target')).toBe('_blank');
       expect(await link.getAttribute('rel')).toContain('noopener');
 
+      // Inside an article the wheel scrolls the article, not the map: Ctrl + wheel zooms it (with a hint).
+      const zoom = () => page.evaluate(() => window.__map!.getZoom());
+      const before = await zoom();
+      const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, -400);
+      await expect
+        .poll(() => page.locator('.maplibregl-cooperative-gesture-screen').textContent())
+        .toMatch(/Ctrl \+ scroll|⌘ \+ scroll/);
+      expect(await zoom()).toBe(before);
+      expect(await page.evaluate(() => window.__map!.cooperativeGestures.isEnabled())).toBe(true);
+
       // No sidebar, no Tools, no import, no Share.
       expect(await page.locator('#sidebar').count()).toBe(0);
       expect(await page.getByRole('heading', { name: 'Tools' }).count()).toBe(0);

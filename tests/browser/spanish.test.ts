@@ -99,6 +99,19 @@ describe('the map in Spanish', () => {
       expect(mark).not.toContain('approx.');
       const legend = page.getByRole('region', { name: 'Certeza en el mapa' });
       await expect.poll(() => legend.textContent()).toMatch(/«aprox\.».*«esquemático»/s);
+      // The basemap's names (Mar Caribe, Brasil) and MapLibre's own buttons.
+      const seaLabel = await page.evaluate(() =>
+        JSON.stringify(window.__map!.getLayoutProperty('basemap-sea-labels', 'text-field'))
+      );
+      expect(seaLabel).toContain('name_es');
+      const labels = await page.evaluate(() =>
+        window
+          .__map!.queryRenderedFeatures({ layers: ['basemap-sea-labels', 'basemap-country-labels'] })
+          .map((feature) => String(feature.properties['name_es'] ?? feature.properties['name']))
+      );
+      expect(labels).toContain('Mar Caribe');
+      expect(await page.getByRole('button', { name: 'Acercar' }).count()).toBe(1);
+      expect(await page.getByRole('button', { name: 'Alejar' }).count()).toBe(1);
       expect(session.errors).toEqual([]);
     } finally {
       await session.browser.close();

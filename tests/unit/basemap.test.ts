@@ -70,3 +70,17 @@ describe('the embedded basemap (public/basemap.topo.json)', () => {
     expect(gzipSync(committed).length).toBeLessThan(60 * 1024);
   });
 });
+
+describe('basemap labels in the page’s language', () => {
+  it('the Spanish style reads name_es where a label has one, the English style name', async () => {
+    const { basemapLayers } = await import('../../src/map/basemapStyle');
+    const field = (locale: 'en' | 'es') =>
+      JSON.stringify(
+        basemapLayers('light', locale)
+          .filter((layer) => layer.id.endsWith('-labels'))
+          .map((layer) => (layer.layout as { 'text-field'?: unknown })['text-field'])
+      );
+    expect(field('es')).toContain('["coalesce",["get","name_es"],["get","name"]]');
+    expect(field('en')).not.toContain('name_es');
+  });
+});

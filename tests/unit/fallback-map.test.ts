@@ -297,5 +297,11 @@ describe('the scene from geodata/ and the basemap', () => {
     expect(names).toContain('Venezuela');
     expect(names).toContain('Caribbean Sea');
     expect(names).not.toContain('Montserrat'); // only from zoom 6
+    // On the Spanish map, the Spanish names where they differ (scripts/basemap.ts), the rest as they are.
+    const spanish = basemapScene(basemap, frame, 'es').labels.map((label) => label.name);
+    expect(spanish).toContain('Mar Caribe');
+    expect(spanish).toContain('Brasil');
+    expect(spanish).toContain('Venezuela');
+    expect(spanish).not.toContain('Caribbean Sea');
   });
 });
