@@ -28,8 +28,8 @@ const post = (reply: WorkerReply, transfer: Transferable[] = []) => scope.postMe
 interface HeldLayer {
   entry: LayerEntry;
   tiles: LayerTiles;
-  /** The full data, until the page has it. */
-  data?: FeatureCollection;
+  /** The full data (made on first use), until the page has it. */
+  data?: () => FeatureCollection;
   /** The full data as JSON, until it is kept in IndexedDB. */
   unsaved?: string;
   /** Where it goes among the imported layers (IndexedDB keeps them in this order). */
@@ -42,12 +42,13 @@ const held = new Map<string, HeldLayer>();
 /** Holds a layer and starts its tiles; `imported` when it is new (its data still to go to the page). */
 function hold(
   entry: LayerEntry,
-  data: FeatureCollection,
+  data: () => FeatureCollection,
   day: string | null,
   order: number,
-  imported: boolean
+  imported: boolean,
+  hasSince?: boolean
 ) {
-  const tiles = new LayerTiles(entry, data, day);
+  const tiles = new LayerTiles(entry, data, day, hasSince);
   held.set(entry.id, { entry, tiles, order, ...(imported && { data }) });
   // Indexed once the answer naming the layer has gone: the page adds it to the map meanwhile.
   setTimeout(() => tiles.prepare(), 0);
@@ -112,7 +113,10 @@ async function importFile(id: number, params: Requests['import']['params']) {
   );
   if (!result.ok) return result;
   const order = Date.now();
-  const layers = result.layers.map(({ entry, data }, i) => hold(entry, data, day, order + i, true));
+  // The layers' features are identified after this answer, while the page puts the layers on the map.
+  const layers = result.layers.map((layer, i) =>
+    hold(layer.entry, () => layer.data, day, order + i, true, layer.hasSince)
+  );
   return { ok: true as const, layers, notes: result.notes };
 }
 
@@ -125,7 +129,7 @@ async function data({ layerIds }: Requests['data']['params']) {
   return layerIds.map((layerId) => {
     const found = layer(layerId);
     if (!found.data) throw new Error(`the data of "${layerId}" was already sent`);
-    const json = JSON.stringify(found.data);
+    const json = JSON.stringify(found.data());
     delete found.data;
     found.unsaved = json;
     return json;
@@ -195,7 +199,7 @@ async function restore({ skip, takenIds, day, locale }: Requests['restore']['par
       }
       const { data, changed } = reidentify(entry, parsed, taken, locale);
       const json = changed ? JSON.stringify(data) : text;
-      answer.layers.push({ ...hold(entry, data, day, Number(record.order) || 0, false), json });
+      answer.layers.push({ ...hold(entry, () => data, day, Number(record.order) || 0, false), json });
     } catch (error) {
       damaged(errorText(error));
     }

@@ -127,7 +127,13 @@ export function identifyFeature(
 
 export interface ImportedLayer {
   entry: LayerEntry;
-  data: FeatureCollection;
+  /** Some feature gives a `since` (as a string): then a clustered layer's tiles depend on the day. */
+  hasSince: boolean;
+  /**
+   * The features, identified (ids, names, checked properties). Made on first use, for all the file's layers
+   * at once: the worker answers the page with the entries first and does this while the map makes room.
+   */
+  readonly data: FeatureCollection;
 }
 
 export interface SplitOptions {
@@ -145,19 +151,22 @@ export interface SplitOptions {
 /** One layer per kind present, bottom to top. Features without a geometry are left out (`omitted`). */
 export function splitIntoLayers(features: readonly Feature[], options: SplitOptions) {
   const byKind = new Map<LayerKind, number[]>();
+  const dated = new Set<LayerKind>();
   let omitted = 0;
   features.forEach((feature, index) => {
     const kind = geometryKind(feature.geometry);
     if (!kind) omitted++;
     else if (byKind.has(kind)) byKind.get(kind)!.push(index);
     else byKind.set(kind, [index]);
+    if (kind && isRecord(feature.properties) && typeof feature.properties['since'] === 'string')
+      dated.add(kind);
   });
   const kinds = KIND_ORDER.filter((kind) => byKind.has(kind));
   const taken = new Set(options.takenIds);
   const slug = slugify(options.fileName);
   const name = isolateBidi(options.fileName);
   const locale = options.locale ?? 'en';
-  const layers: ImportedLayer[] = kinds.map((kind, i) => {
+  const entries = kinds.map((kind, i) => {
     const n = options.firstNumber + i;
     const id = importLayerId(slug, n, options.tag);
     const indexes = byKind.get(kind)!;
@@ -183,13 +192,26 @@ export function splitIntoLayers(features: readonly Feature[], options: SplitOpti
       attribution: m.import_layer_attribution({ name }, { locale }),
       visible: true
     };
-    const data: FeatureCollection<Geometry> = {
-      type: 'FeatureCollection',
-      features: indexes.map(
-        (index) => identifyFeature(features[index]!, id, index, taken, locale) as Feature<Geometry>
-      )
-    };
-    return { entry, data };
+    return entry;
   });
+  // In layer order, so that ids taken by one layer's features are known to the next.
+  let identified: FeatureCollection<Geometry>[] | undefined;
+  const identifyAll = () =>
+    (identified ??= kinds.map((kind, i) => ({
+      type: 'FeatureCollection',
+      features: byKind
+        .get(kind)!
+        .map(
+          (index) =>
+            identifyFeature(features[index]!, entries[i]!.id, index, taken, locale) as Feature<Geometry>
+        )
+    })));
+  const layers: ImportedLayer[] = entries.map((entry, i) => ({
+    entry,
+    hasSince: dated.has(kinds[i]!),
+    get data() {
+      return identifyAll()[i]!;
+    }
+  }));
   return { layers, omitted };
 }

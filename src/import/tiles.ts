@@ -55,25 +55,45 @@ export class LayerTiles {
   /** Built on first use (`prepare` builds it ahead). */
   private index: GeoJSONVT | undefined;
 
-  constructor(entry: LayerEntry, collection: FeatureCollection, day: string | null) {
-    this.data = mapData(collection);
+  /** Where the features come from until they are read (they may still have to be made: see `prepare`). */
+  private source: (() => FeatureCollection) | undefined;
+
+  /**
+   * `collection` may be given as a function, called when the tiles are first cut; then `hasSince` (whether
+   * some feature gives a `since`) says whether they depend on the day without reading the features.
+   */
+  constructor(
+    entry: LayerEntry,
+    collection: FeatureCollection | (() => FeatureCollection),
+    day: string | null,
+    hasSince?: boolean
+  ) {
+    this.source = typeof collection === 'function' ? collection : () => collection;
     this.cluster = clusterOptions(entry);
     this.tiling = tilingFor(entry.kind);
     this.dated =
       Boolean(this.cluster.cluster) &&
-      this.data.features.some((f) => typeof f.properties?.['since'] === 'string');
+      (hasSince ?? this.features().features.some((f) => typeof f.properties?.['since'] === 'string'));
     this.day = day;
+  }
+
+  /** The features as the map reads them. */
+  private features(): FeatureCollection {
+    return (this.data ??= mapData(this.source!()));
   }
 
   /** Indexes the features now, so the first tile does not wait for it. */
   prepare(): void {
     this.index ??= this.build();
-    if (!this.dated) this.data = undefined; // geojson-vt keeps what it needs; this is never cut again
+    if (this.dated) return;
+    // geojson-vt keeps what it needs; this is never cut again.
+    this.data = undefined;
+    this.source = undefined;
   }
 
   private build(): GeoJSONVT {
     const { cluster, day } = this;
-    const all = this.data!;
+    const all = this.features();
     const data =
       this.dated && day
         ? { ...all, features: all.features.filter((f) => shownOn(f.properties?.['since'], day)) }

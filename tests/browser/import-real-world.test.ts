@@ -121,9 +121,10 @@ describe('importing real-world files', () => {
     await page().getByRole('button', { name: 'Import the 2 features that can be drawn' }).click();
     const toggle = page().getByRole('checkbox', { name: 'partly-broken.geojson' });
     await expect.poll(() => toggle.count(), { timeout: 20_000 }).toBe(1);
-    expect(await status(page()).textContent()).toContain(
-      'partly-broken.geojson: 1 feature left out for these faults:'
-    );
+    // The layer is on the map first; its places and the outcome follow once the map has drawn it.
+    await expect
+      .poll(() => status(page()).textContent(), { timeout: 20_000 })
+      .toContain('partly-broken.geojson: 1 feature left out for these faults:');
     expect(await page().locator('.place-list').getByRole('button', { name: 'good-two' }).count()).toBe(1);
     expect(await page().locator('.place-list').getByRole('button', { name: 'bad-one' }).count()).toBe(0);
   });

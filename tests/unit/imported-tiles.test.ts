@@ -114,6 +114,34 @@ describe('imported tiles', () => {
     expect(tiles.version).toBe(2);
   });
 
+  it('as the worker uses them: the features are made only when the tiles are first cut, once', () => {
+    const dated = Array.from({ length: 2400 }, (_, i) => point(i, -60 + (i % 40) * 0.02, 14, '2025-11-15'));
+    const options = { fileName: 'p.geojson', firstNumber: 1, takenIds: [] as string[] };
+    const takenId = `${splitIntoLayers(dated, options).layers[0]!.entry.id}-0`; // what feature 0 would get
+    const [layer] = splitIntoLayers(dated, { ...options, takenIds: [takenId] }).layers;
+    expect(layer!.hasSince).toBe(true);
+    let made = 0;
+    const tiles = new LayerTiles(
+      layer!.entry,
+      () => {
+        made++;
+        return layer!.data;
+      },
+      '2025-12-01',
+      layer!.hasSince
+    );
+    expect(tiles.dated).toBe(true);
+    expect(made).toBe(0);
+    expect(pointsDrawnAtZoom0(tiles)).toBe(2400);
+    tiles.setDay('2025-10-01');
+    expect(pointsDrawnAtZoom0(tiles)).toBe(0);
+    expect(made).toBe(1);
+    // Identified when made: ids unique against those already on the map.
+    expect(new Set(layer!.data.features.map((f) => f.properties!['id'])).size).toBe(2400);
+    expect(layer!.data.features.map((f) => f.properties!['id'])).not.toContain(takenId);
+    expect(layer!.data.features[0]!.properties!['id']).toBe(`${takenId}-2`);
+  });
+
   it('a layer whose tiles do not depend on the day keeps `since` for the map to filter, and its version', () => {
     const layer = layerOf([point(0, -66.9, 10.5, '2025-11-15'), point(1, -64.2, 10.1, '2025-09-01')]);
     const tiles = new LayerTiles(layer.entry, layer.data, '2025-12-01');
