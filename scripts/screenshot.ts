@@ -1,7 +1,8 @@
 /**
  * Screenshots of the built app as a person sees it, at desktop and phone sizes, in light and dark.
  * Usage: npm run build && npx tsx scripts/screenshot.ts [outDir] [path]   (serves dist/ itself)
- * The share card: npm run build && npx tsx scripts/screenshot.ts public --og   (public/og-image.png)
+ * The share card: npm run build && npx tsx scripts/screenshot.ts public --og   (public/og-image.png;
+ * with `es/` after it, public/og-image-es.png for the Spanish page)
  */
 import { mkdirSync } from 'node:fs';
 import { chromium, type BrowserContextOptions } from 'playwright-core';
@@ -32,8 +33,10 @@ const OG_SHOT: Shot = {
   colorScheme: 'light',
   css: '.sidebar, .sidebar-toggle, .share-button, .certainty-legend, .maplibregl-ctrl-top-right, .maplibregl-ctrl-bottom-right { display: none !important } .workspace { grid-template-columns: 1fr !important }'
 };
+// A language's page (es/) gets its own card: og-image-es.png, which that page names (scripts/vite/prerender.ts).
+const lang = /^([a-z]{2})\//.exec(path)?.[1];
 const shots: Shot[] = og
-  ? [OG_SHOT]
+  ? [{ ...OG_SHOT, name: lang ? `${OG_SHOT.name}-${lang}` : OG_SHOT.name }]
   : [
       { name: 'desktop', viewport: { width: 1440, height: 900 }, colorScheme: 'light' },
       { name: 'phone', viewport: { width: 390, height: 844 }, colorScheme: 'light' },

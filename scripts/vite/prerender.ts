@@ -107,6 +107,8 @@ export function prerender(): Plugin {
             if (!own) throw new Error(`prerender: no ${locale} file for ${source}`);
             page = page.replaceAll(fileName, own);
           }
+          // Its own share card, the map with its labels in that language (scripts/screenshot.ts --og es/).
+          page = page.replaceAll('og-image.png"', `og-image-${locale}.png"`);
           this.emitFile({
             type: 'asset',
             fileName: `${pathOfLocale(locale, '').replace(/^\//, '')}index.html`,

@@ -52,6 +52,11 @@ describe('the prerendered page', () => {
     expect(app).not.toContain(excerpt(palace.summary));
     expect(html).toContain(`<title>${spanish.title}</title>`);
     expect(html).toContain(`content="${esMessages['page_og_description']}"`);
+    // Its own share card, the map with Spanish labels; the English page keeps its own.
+    expect(html).toMatch(/<meta property="og:image" content="[^"]*\/og-image-es\.png"/);
+    expect(english).toMatch(/<meta property="og:image" content="[^"]*\/og-image\.png"/);
+    const card = await fetch(new URL('og-image-es.png', inject('baseUrl')));
+    expect(card.headers.get('content-type')).toBe('image/png');
     for (const page of [english, html]) {
       const alternates = links(page, 'alternate').join('\n');
       expect(alternates).toContain('hreflang="en" href="/"');
