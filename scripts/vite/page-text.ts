@@ -14,8 +14,14 @@ import { pathOfLocale } from '../../src/i18n/locale.ts';
 const MESSAGES = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../messages');
 const PLACEHOLDER = /%(page_[a-z_]+)%/g;
 
+const read = new Map<Locale, Record<string, string>>();
 function messages(locale: Locale): Record<string, string> {
-  return JSON.parse(readFileSync(path.join(MESSAGES, `${locale}.json`), 'utf8')) as Record<string, string>;
+  let words = read.get(locale);
+  if (!words) {
+    words = JSON.parse(readFileSync(path.join(MESSAGES, `${locale}.json`), 'utf8')) as Record<string, string>;
+    read.set(locale, words);
+  }
+  return words;
 }
 
 /** Text as an attribute value: these strings go into content="…". */

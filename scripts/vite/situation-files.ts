@@ -63,23 +63,24 @@ export function situationFiles(options: { geodata?: string } = {}): Plugin {
       const files = readdirSync(dir)
         .filter((file) => file.endsWith('.geojson'))
         .sort();
-      const urls: Record<string, Record<string, string>> = {};
-      for (const locale of LOCALES) {
-        urls[locale] = {};
-        for (const file of files) {
-          if (!building) {
-            urls[locale][file] = JSON.stringify(`/geodata/${file}`);
-            continue;
-          }
-          this.addWatchFile(path.join(dir, file));
-          const collection = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as SituationCollection;
+      const urls: Record<string, Record<string, string>> = Object.fromEntries(
+        LOCALES.map((locale) => [locale, {}])
+      );
+      for (const file of files) {
+        if (!building) {
+          for (const locale of LOCALES) urls[locale]![file] = JSON.stringify(`/geodata/${file}`);
+          continue;
+        }
+        this.addWatchFile(path.join(dir, file));
+        const collection = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as SituationCollection;
+        for (const locale of LOCALES) {
           const reference = this.emitFile({
             type: 'asset',
             name: localisedName(file, locale),
             originalFileName: `geodata/${file}`,
             source: JSON.stringify(oneLanguage(collection, locale))
           });
-          urls[locale][file] = `import.meta.ROLLUP_FILE_URL_${reference}`;
+          urls[locale]![file] = `import.meta.ROLLUP_FILE_URL_${reference}`;
         }
       }
       const body = Object.entries(urls)

@@ -145,6 +145,20 @@ function precisionEdgeSpec(id: string, color: string, lineWidth: number): Situat
 
 const ROUND = { 'line-join': 'round', 'line-cap': 'round' } as const;
 
+/** A line or an outline in the layer's colour, dashed by the feature's status, wider when active. */
+function statusStrokeSpec(id: string, color: string, lineWidth: number, dash?: number[]): SituationLayerSpec {
+  return {
+    id,
+    type: 'line',
+    layout: ROUND,
+    paint: {
+      'line-color': color,
+      'line-width': whenActive(lineWidth * 2, lineWidth),
+      'line-dasharray': statusDash(dash)
+    }
+  };
+}
+
 /** `locale` is the language of the words the map writes on shapes (the precision marks). */
 export function situationLayerSpecs(entry: LayerEntry, theme: Theme, locale: Locale): SituationLayerSpec[] {
   const { color, fillOpacity = 0.15, lineWidth = 2, dash, radius = 5 } = entry.style;
@@ -165,16 +179,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme, locale: Loc
           }
         },
         precisionEdgeSpec(id, color, lineWidth),
-        {
-          id: `${id}-outline`,
-          type: 'line',
-          layout: ROUND,
-          paint: {
-            'line-color': color,
-            'line-width': whenActive(lineWidth * 2, lineWidth),
-            'line-dasharray': statusDash(dash)
-          }
-        },
+        statusStrokeSpec(`${id}-outline`, color, lineWidth, dash),
         precisionMarkSpec(id, color, theme, marks)
       ];
     case 'line':
@@ -186,16 +191,7 @@ export function situationLayerSpecs(entry: LayerEntry, theme: Theme, locale: Loc
           layout: ROUND,
           paint: { 'line-color': HALO[theme], 'line-width': whenActive(lineWidth * 2 + 6, lineWidth + 3) }
         },
-        {
-          id: `${id}-line`,
-          type: 'line',
-          layout: ROUND,
-          paint: {
-            'line-color': color,
-            'line-width': whenActive(lineWidth * 2, lineWidth),
-            'line-dasharray': statusDash(dash)
-          }
-        },
+        statusStrokeSpec(`${id}-line`, color, lineWidth, dash),
         precisionMarkSpec(id, color, theme, marks)
       ];
     case 'point': {

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { openApp, waitForMapIdle, type Session } from './harness';
+import { openApp, waitForMapIdle, type Session, shareApp } from './harness';
 
 describe('the map, offline, in Chromium', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened), { errors: false, foreignRequests: false });
 
   it('draws the basemap: the canvas has many distinct colours, not a blank sheet', async () => {
     const png = await session.page.locator('canvas.maplibregl-canvas').screenshot();

@@ -3,7 +3,7 @@
  * happen: page errors, console errors, and any request that leaves the page's origin.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
 export interface Session {
@@ -61,6 +61,31 @@ export async function openApp(options: OpenOptions = {}): Promise<Session> {
 }
 
 /** Resolves once the map has loaded its style and every source, and has nothing left to draw. */
+/**
+ * One app for a whole describe block: opened and settled before its tests (`use` receives it), closed after
+ * them. By default the block ends by checking that nothing went wrong meanwhile: no page or console error,
+ * no request off the origin; a block that checks these in its tests turns them off.
+ */
+export function shareApp(
+  use: (session: Session) => void,
+  checks: { errors?: boolean; foreignRequests?: boolean } = {}
+): void {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await openApp();
+    await waitForMapIdle(session.page);
+    use(session);
+  });
+  afterAll(async () => {
+    try {
+      if (session && checks.errors !== false) expect(session.errors).toEqual([]);
+      if (session && checks.foreignRequests !== false) expect(session.foreignRequests).toEqual([]);
+    } finally {
+      await session?.browser.close();
+    }
+  });
+}
+
 export async function waitForMapIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__map !== undefined, undefined, { timeout: 30_000 });
   await page.evaluate(

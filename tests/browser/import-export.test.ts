@@ -10,7 +10,15 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { clickLngLat, openApp, renderedSources, untagged, waitForMapIdle, type Session } from './harness';
+import {
+  clickLngLat,
+  openApp,
+  renderedSources,
+  untagged,
+  waitForMapIdle,
+  type Session,
+  shareApp
+} from './harness';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const badFiles = readdirSync(FIXTURES).filter((name) => /\.(geo)?json$/.test(name));
@@ -112,15 +120,7 @@ describe('import and export', () => {
     });
   }
 
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(page());
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened));
 
   it.each(badFiles)('refuses %s with its own message, and the map keeps its layers', async (name) => {
     const expected = readFileSync(join(FIXTURES, name.replace(/\.(geo)?json$/, '.expected.txt')), 'utf8');

@@ -5,8 +5,8 @@
  * keep their own layers, a damaged stored record is set aside, and data anywhere in the world can be found.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickLngLat, openApp, renderedSources, untagged, waitForMapIdle, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickLngLat, renderedSources, untagged, waitForMapIdle, type Session, shareApp } from './harness';
 
 type Json = Record<string, unknown>;
 const collection = (...features: Json[]) => ({ type: 'FeatureCollection', features });
@@ -46,15 +46,7 @@ describe('importing real-world files', () => {
   let session: Session;
   const page = () => session.page;
 
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(page());
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened));
 
   it('the server sends the Content-Security-Policy as a header, so it covers the import worker', async () => {
     // The page and its scripts alike: a worker's policy is the one its own script was served with.

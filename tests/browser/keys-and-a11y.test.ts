@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickLngLat, openApp, waitForMapIdle, type OpenOptions, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickLngLat, openApp, waitForMapIdle, type OpenOptions, type Session, shareApp } from './harness';
 
 // axe-core from node_modules. Evaluated rather than added as a <script> tag: the page's Content-Security-Policy
 // (script-src 'self') rightly refuses an inline script, and the tests run under the real policy.
@@ -53,15 +53,7 @@ async function withApp(options: OpenOptions, body: (session: Session) => Promise
 
 describe('places first, keys that flow (desktop)', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened));
 
   it('loaded: axe finds nothing serious, and no count is named by a prohibited aria-label', async () => {
     // The check itself can fail: a button without a name is a critical violation.

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/map/contrast';
-import { openApp, waitForMapIdle, type Session } from './harness';
+import { openApp, waitForMapIdle, type Session, shareApp } from './harness';
 
 const panelHeading = (session: Session) =>
   session.page.getByTestId('context-panel').getByRole('heading', { level: 2 });
@@ -56,15 +56,7 @@ const caracas: [number, number] = [-66.8792, 10.488];
 
 describe('reading the map (desktop, light)', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened));
 
   it('draws certainty on the map: status rings, precision bands and marks, and explains them', async () => {
     await session.page.evaluate(() => window.__map!.jumpTo({ center: [-66.5, 10.8], zoom: 6.5 }));

@@ -3,10 +3,10 @@
  * Afterwards nothing has leaked: no errors, the map's layers and sources are back to where they
  * started once imports are removed, and the heap has not grown without bound.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
 import { seededRandom } from '../../scripts/seeded-random';
-import { openApp, waitForMapIdle, type Session } from './harness';
+import { waitForMapIdle, type Session, shareApp } from './harness';
 
 // Enough to catch a leak per action (heap, layers, listeners) while keeping CI well under its 15 minutes.
 const ACTIONS = 200;
@@ -59,13 +59,7 @@ async function removeImports({ page }: Session) {
 
 describe('a long session of random use', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened), { errors: false, foreignRequests: false });
 
   it(`survives ${ACTIONS} seeded random actions without errors or leaks`, { timeout: 600_000 }, async () => {
     const { page } = session;

@@ -6,8 +6,8 @@ import { bbox } from '@turf/bbox';
 import { distance } from '@turf/distance';
 import type { FeatureCollection } from 'geojson';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session, shareApp } from './harness';
 
 const featureState = (session: Session, source: string, id: string) =>
   session.page.evaluate(([s, i]) => window.__map!.getFeatureState({ source: s!, id: i! }), [source, id]);
@@ -22,15 +22,7 @@ const willemstad: [number, number] = [-68.8864, 12.1225];
 
 describe('the timeline', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened));
 
   it('lists the dated events, a month-only one marked as such', async () => {
     await expect.poll(() => event(session, /NOTAM KICZ A0012\/25/).count()).toBe(1);
@@ -150,14 +142,7 @@ describe('a shared date', () => {
 
 describe('measuring a distance', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened), { foreignRequests: false });
 
   const readout = () => session.page.getByTestId('measure-readout');
   const measuredKm = async () => {

@@ -2,9 +2,9 @@
  * How people use the map: toggle layers, click places, use the place list by keyboard, share a link.
  * Each check reads what the map actually renders (queryRenderedFeatures), not just the UI's state.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import manifest from '../../geodata/manifest.json';
-import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session } from './harness';
+import { clickLngLat, openApp, renderedIds, waitForMapIdle, type Session, shareApp } from './harness';
 
 const layerIds = manifest.layers.map((layer) => layer.id);
 const onAtStart = manifest.layers.filter((layer) => layer.visible).map((layer) => layer.id);
@@ -13,15 +13,7 @@ const panel = (session: Session) => session.page.getByTestId('context-panel');
 
 describe('using the map', () => {
   let session: Session;
-  beforeAll(async () => {
-    session = await openApp();
-    await waitForMapIdle(session.page);
-  });
-  afterAll(async () => {
-    expect(session.errors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
-    await session?.browser.close();
-  });
+  shareApp((opened) => (session = opened));
 
   it('draws the layers the manifest turns on, and none of those it leaves off', async () => {
     for (const id of onAtStart) expect((await renderedIds(session, id)).length, id).toBeGreaterThan(0);
